@@ -1,0 +1,114 @@
+"""The concept-oriented model (as in TBX and IATE): concepts hold terms per language.
+
+Frozen dataclasses, no I/O. ``Concept.problems()`` states the model's invariants
+as data, so that validation can report every broken one instead of the first.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+LANGUAGES: tuple[str, ...] = ("en", "kk", "ru")
+LANGUAGE_NAMES: Mapping[str, str] = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
+TERM_TYPES: tuple[str, ...] = (
+    "full form",
+    "acronym",
+    "abbreviation",
+    "short form",
+    "variant",
+    "romanization",
+)
+STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated")
+PROPOSED = "proposed"
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SOURCE_PATTERN = re.compile(r"^seeds/(?P<file>[^/:\s]+):(?P<line>[1-9][0-9]*)$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One designation of a concept in one language."""
+
+    text: str
+    type: str = "full form"
+    status: str = "preferred"
+    sources: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def proposed(self) -> bool:
+        """True when no source here attests the term."""
+        return not self.sources
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A concept: an id, its subject field, a definition, notes and terms per language."""
+
+    id: str
+    subject: str
+    definition: str
+    terms: Mapping[str, tuple[Term, ...]]
+    notes: tuple[str, ...] = ()
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages that have terms, in the canonical order."""
+        return tuple(lang for lang in LANGUAGES if self.terms.get(lang))
+
+    def preferred(self, lang: str) -> Term | None:
+        """The preferred term in ``lang``, or None when the language has none."""
+        for term in self.terms.get(lang, ()):
+            if term.status == "preferred":
+                return term
+        return None
+
+    def all_terms(self) -> Iterator[tuple[str, Term]]:
+        """Every (language, term) pair, languages in canonical order."""
+        for lang in self.languages():
+            for term in self.terms[lang]:
+                yield lang, term
+
+    def problems(self) -> list[tuple[str, str]]:
+        """The model's invariants that this concept breaks, as (field, message) pairs."""
+        found: list[tuple[str, str]] = []
+        if not ID_PATTERN.match(self.id):
+            found.append(("id", f"{self.id!r} is not a slug (lowercase letters, digits, single hyphens)"))
+        if not self.definition.strip():
+            found.append(("definition", "must not be empty"))
+        if not self.subject.strip():
+            found.append(("subject", "must not be empty"))
+        for lang, terms in self.terms.items():
+            if lang not in LANGUAGES:
+                found.append((lang, f"unknown language code; use one of {', '.join(LANGUAGES)}"))
+                continue
+            preferred = [t for t in terms if t.status == "preferred"]
+            if len(preferred) != 1:
+                found.append((lang, f"needs exactly one preferred term, has {len(preferred)}"))
+            seen: set[str] = set()
+            for term in terms:
+                if term.text in seen:
+                    found.append((lang, f"term {term.text!r} is listed twice"))
+                seen.add(term.text)
+        if not self.languages():
+            found.append(("terms", "a concept needs terms in at least one language"))
+        return found
+
+
+class Termbase(Mapping[str, Concept]):
+    """Concepts by id, iterated in id order so that every output is stable."""
+
+    def __init__(self, concepts: Mapping[str, Concept] | None = None) -> None:
+        self._concepts = dict(sorted((concepts or {}).items()))
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        return self._concepts[concept_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._concepts)
+
+    def __len__(self) -> int:
+        return len(self._concepts)
+
+    def concepts(self) -> list[Concept]:
+        """The concepts in id order."""
+        return list(self._concepts.values())

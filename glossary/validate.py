@@ -1,0 +1,83 @@
+"""``glossary validate``: every problem of a termbase, each as ``path:line: field: message``.
+
+Beyond what reading a file checks (schema, types, one preferred term per
+language, known language codes, ids equal to file names), validation checks
+the termbase as a whole: unique ids, attestations that point at a real line of
+``seeds/`` that contains the term, and no two concepts sharing a preferred
+term in one language unless a note of one names the other.
+"""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from pathlib import Path
+
+from glossary.attest import Seeds
+from glossary.errors import DataFileError
+from glossary.model import Termbase
+from glossary.termfile import concept_files, locate, read_termbase
+from glossary.textnorm import fold
+
+
+def validate(
+    path: str | os.PathLike[str], seeds: str | os.PathLike[str] | None
+) -> tuple[Termbase, list[DataFileError]]:
+    """The termbase under ``path`` and all its problems, sorted by file and line.
+
+    ``seeds`` is the folder the attestations point into; None skips that check.
+    """
+    termbase, problems = read_termbase(path)
+    files = {f.stem: f for f in concept_files(path)}
+    if seeds is not None:
+        problems += _attestation_problems(termbase, files, Seeds(seeds))
+    problems += _shared_preferred_terms(termbase, files)
+    return termbase, sorted(problems, key=lambda e: (e.path, e.line or 0, e.field))
+
+
+def _attestation_problems(termbase: Termbase, files: dict[str, Path], seeds: Seeds) -> list[DataFileError]:
+    found = []
+    for concept in termbase.concepts():
+        path = files[concept.id]
+        for lang in concept.languages():
+            for index, term in enumerate(concept.terms[lang]):
+                for source in term.sources:
+                    message = seeds.problem(source, term.text)
+                    if message:
+                        line = locate(path, "source", lang, index)
+                        found.append(DataFileError(str(path), line, f"{lang}[{index}].source", message))
+    return found
+
+
+def _shared_preferred_terms(termbase: Termbase, files: dict[str, Path]) -> list[DataFileError]:
+    owners: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for concept in termbase.concepts():
+        for lang in concept.languages():
+            preferred = concept.preferred(lang)
+            if preferred is not None:
+                owners[(lang, fold(preferred.text))].append(concept.id)
+    found = []
+    for (lang, text), ids in sorted(owners.items()):
+        for i, first in enumerate(ids):
+            for second in ids[i + 1 :]:
+                if _told_apart(termbase, first, second):
+                    continue
+                path = files[second]
+                terms = termbase[second].terms[lang]
+                index = next(i for i, t in enumerate(terms) if t.status == "preferred")
+                found.append(
+                    DataFileError(
+                        str(path),
+                        locate(path, "text", lang, index),
+                        lang,
+                        f"preferred term {text!r} is also preferred in {first!r}; "
+                        "add a note that tells the two apart",
+                    )
+                )
+    return found
+
+
+def _told_apart(termbase: Termbase, first: str, second: str) -> bool:
+    """True when a note of one concept names the other."""
+    return any(second in n for n in termbase[first].notes) or any(
+        first in n for n in termbase[second].notes
+    )

@@ -1,0 +1,21 @@
+"""Shared fixtures: the project's own small termbase and seeds, never the working directory."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def data() -> Path:
+    return DATA
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never inherit a user's termbase or seeds from the environment."""
+    monkeypatch.delenv("GLOSSARY_TERMBASE", raising=False)
+    monkeypatch.delenv("GLOSSARY_SEEDS", raising=False)

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from glossary import __version__
+from glossary.cli import cli
+
+ROOT = Path(__file__).parent.parent
+
+
+def run(*args: str, **kwargs):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False, **kwargs)
+
+
+def test_every_command_has_help():
+    for name, command in cli.commands.items():
+        assert command.help, name
+        result = run(name, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+@pytest.mark.parametrize(
+    "query, concept, shows",
+    [
+        ("мягкая сила", "soft-power", ["жұмсақ күш", "soft power"]),
+        ("nomenklatura", "nomenklatura", ["номенклатура"]),
+        ("politechnologiyi", "political-technologies", ["политтехнологии", "political technologies"]),
+        ("«Soft Power»", "soft-power", ["мягкая сила"]),
+        ("Орталық Азия", "central-asia", ["Центральная Азия", "Central Asia"]),
+        ("неоклассический реализм", "neoclassical-realism", ["неоклассикалық реализм"]),
+    ],
+)
+def test_lookup_shipped_termbase(query, concept, shows):
+    result = run("lookup", query)
+    assert result.exit_code == 0
+    assert result.output.startswith(concept + "  [")
+    for text in shows:
+        assert text in result.output
+
+
+def test_lookup_json():
+    result = run("lookup", "--json", "Central Asia")
+    assert result.exit_code == 0
+    payload = json.loads(result.output)
+    assert payload["query"] == "Central Asia"
+    first = payload["matches"][0]
+    assert first["id"] == "central-asia"
+    assert first["match"] == {"type": "exact", "lang": "en", "term": "Central Asia"}
+    assert first["terms"]["kk"][0] == {
+        "text": "Орталық Азия",
+        "type": "full form",
+        "status": "preferred",
+        "source": ["seeds/003_6ff2c148979281d9.txt:25", "seeds/003_6ff2c148979281d9.txt:21"],
+    }
+
+
+def test_lookup_to_restricts_languages():
+    payload = json.loads(run("lookup", "--json", "--to", "kk", "soft power").output)
+    assert set(payload["matches"][0]["terms"]) == {"kk"}
+    text = run("lookup", "--to", "en", "мягкая сила").output
+    assert "  en  soft power" in text
+    assert "  kk  " not in text and "  ru  " not in text
+
+
+def test_lookup_miss_exits_1_with_suggestions():
+    result = run("lookup", "sofft power")
+    assert result.exit_code == 1
+    assert "Did you mean: soft power" in result.output
+    result = run("lookup", "--json", "zzzzqqq")
+    assert result.exit_code == 1
+    assert json.loads(result.output)["matches"] == []
+
+
+def test_lookup_usage_errors_exit_2():
+    assert run("lookup").exit_code == 2
+    assert run("lookup", "--lang", "de", "x").exit_code == 2
+
+
+def test_termbase_option_and_env(data):
+    result = run("lookup", "--termbase", str(data / "good"), "ОДКБ")
+    assert result.exit_code == 0 and result.output.startswith("csto")
+    result = run("lookup", "ОДКБ", env={"GLOSSARY_TERMBASE": str(data / "good")})
+    assert result.exit_code == 0
+
+
+def test_lookup_broken_termbase_exits_2(data):
+    result = run("lookup", "--termbase", str(data / "bad" / "bad-status.toml"), "thing")
+    assert result.exit_code == 2
+    assert "bad-status.toml:8: en[0].status:" in result.output
+
+
+def test_validate_clean_and_dirty(data):
+    result = run("validate", str(data / "good"), "--seeds", str(data / "seeds"))
+    assert result.exit_code == 0
+    result = run("validate", str(data / "bad"), "--seeds", str(data / "seeds"))
+    assert result.exit_code == 1
+    lines = [l for l in result.output.splitlines() if ".toml:" in l]
+    assert len(lines) >= len(list((data / "bad").glob("*.toml")))
+    assert run("validate", str(data / "nowhere")).exit_code == 2
+
+
+def test_validate_shipped_termbase():
+    result = run("validate")
+    assert result.exit_code == 0, result.output
+
+
+def test_export_json(tmp_path):
+    result = run("export", "--format", "json")
+    assert result.exit_code == 0
+    concepts = json.loads(result.output)
+    assert [c["id"] for c in concepts] == sorted(c["id"] for c in concepts)
+    out = tmp_path / "all.json"
+    assert run("export", "--format", "json", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8") == result.output
+    assert run("export", "--format", "nope").exit_code == 2

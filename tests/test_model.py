@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from glossary.model import Concept, Term, Termbase
+
+
+def concept(**terms) -> Concept:
+    return Concept(id="x", subject="s", definition="d", terms=terms)
+
+
+def test_terms_are_frozen():
+    term = Term("soft power")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        term.text = "hard power"  # type: ignore[misc]
+
+
+def test_proposed_means_no_sources():
+    assert Term("a").proposed
+    assert not Term("a", sources=("seeds/f.txt:1",)).proposed
+
+
+def test_preferred_and_languages_in_canonical_order():
+    c = concept(ru=(Term("мягкая сила"),), en=(Term("soft", status="admitted"), Term("soft power")))
+    assert c.languages() == ("en", "ru")
+    assert c.preferred("en").text == "soft power"
+    assert c.preferred("kk") is None
+    assert c.problems() == []
+
+
+def test_problems_name_each_broken_rule():
+    c = Concept(id="Bad Id", subject="", definition="d", terms={"en": (Term("a"), Term("a")), "de": (Term("b"),)})
+    fields = [field for field, _ in c.problems()]
+    assert fields == ["id", "subject", "en", "en", "de"]
+
+
+def test_termbase_iterates_in_id_order():
+    tb = Termbase({"b": concept(en=(Term("b"),)), "a": concept(en=(Term("a"),))})
+    assert list(tb) == ["a", "b"]
+    assert len(tb) == 2 and "a" in tb
