@@ -143,6 +143,84 @@ def export(fmt: str, output: Path | None, termbase: Path | None) -> None:
         write_text(output, buffer.getvalue())
 
 
+def _seeds(termbase: Path | None, seeds: Path | None):
+    from glossary.attest import Seeds
+
+    found = seeds or find_seeds(termbase or default_termbase())
+    if found is None:
+        raise UsageFailure("no seeds/ folder found; give --seeds DIR")
+    return Seeds(found)
+
+
+seeds_option = click.option(
+    "--seeds",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Folder of source documents (default: the checkout's or installed seeds/).",
+)
+
+
+@cli.command()
+@click.argument("concept_id")
+@click.option("--width", default=40, show_default=True, help="Characters of context on each side.")
+@click.option("--limit", default=10, show_default=True, help="Lines shown per term at most.")
+@click.option("--json", "as_json", is_flag=True, help="Print the concept and its hits as JSON.")
+@termbase_option
+@seeds_option
+def show(concept_id: str, width: int, limit: int, as_json: bool, termbase: Path | None, seeds: Path | None) -> None:
+    """Show concept CONCEPT_ID with keyword-in-context lines from seeds/ for each term.
+
+    \b
+    Example:
+      glossary show soft-power
+    """
+    from glossary.concordance import concordance
+    from glossary.jsonfmt import concept_to_dict
+    from glossary.render import concept_text
+
+    base = _load(termbase)
+    if concept_id not in base:
+        import difflib
+
+        from glossary.lookup import Index
+
+        close = difflib.get_close_matches(concept_id, list(base), n=1)
+        found = Index(base).lookup(concept_id)
+        hint = close[0] if close else (found[0].concept.id if found else "")
+        more = f"; did you mean {hint}?" if hint else ""
+        raise UsageFailure(f"no concept with id {concept_id!r}{more}")
+    concept = base[concept_id]
+    hits = concordance(concept, _seeds(termbase, seeds), width, limit)
+    if as_json:
+        payload = {**concept_to_dict(concept), "examples": [h.to_dict() for h in hits]}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(concept_text(concept))
+    for lang in concept.languages():
+        lang_hits = [h for h in hits if h.lang == lang]
+        click.echo(f"\n{lang}: {len(lang_hits)} line(s) in seeds/")
+        for h in lang_hits:
+            left = h.left.rjust(width)
+            click.echo(f"  {h.place:<38} {left}[{h.match}]{h.right}")
+
+
+@cli.command()
+@click.option("--min-count", default=3, show_default=True, help="Phrases seen fewer times are left out.")
+@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
+@termbase_option
+@seeds_option
+def coverage(min_count: int, as_json: bool, termbase: Path | None, seeds: Path | None) -> None:
+    """List frequent phrases, names and acronyms in seeds/ that no concept covers yet."""
+    from glossary.coverage import uncovered
+
+    candidates = uncovered(_load(termbase), _seeds(termbase, seeds), min_count)
+    if as_json:
+        click.echo(json.dumps([c.to_dict() for c in candidates], ensure_ascii=False, indent=2))
+        return
+    for c in candidates:
+        click.echo(f"{c.count:>4}  {c.kind:<8} {c.text:<40} {c.first}")
+    click.echo(f"{len(candidates)} uncovered candidate(s)", err=True)
+
+
 def main() -> None:
     """Entry point of the console script and of ``python -m glossary``."""
     cli(prog_name="glossary")

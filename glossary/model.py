@@ -84,6 +84,9 @@ class Concept:
             preferred = [t for t in terms if t.status == "preferred"]
             if len(preferred) != 1:
                 found.append((lang, f"needs exactly one preferred term, has {len(preferred)}"))
+            for term in preferred:
+                if term.proposed and not term.note:
+                    found.append((lang, f"proposed term {term.text!r} needs a note saying what it rests on"))
             seen: set[str] = set()
             for term in terms:
                 if term.text in seen:

@@ -41,7 +41,7 @@ def _attestation_problems(termbase: Termbase, files: dict[str, Path], seeds: See
         for lang in concept.languages():
             for index, term in enumerate(concept.terms[lang]):
                 for source in term.sources:
-                    message = seeds.problem(source, term.text)
+                    message = seeds.problem(source, term.text, lang)
                     if message:
                         line = locate(path, "source", lang, index)
                         found.append(DataFileError(str(path), line, f"{lang}[{index}].source", message))

@@ -35,6 +35,52 @@ def test_other_words_do_not(line, term):
     assert not line_attests(line, term)
 
 
+@pytest.mark.parametrize(
+    "line, term, lang, ok",
+    [
+        ("Мягкая сила России", "Россия", "ru", True),
+        ("российской «мягкой силы»", "Россия", "ru", False),
+        ("геополитических предпочтений", "геополитика", "ru", False),
+        ("системы международных отношений", "международные отношения", "ru", True),
+        ("Ресейдің жұмсақ күші", "Ресей", "kk", True),
+        ("«ресейлік жұмсақ күш»", "Ресей", "kk", False),
+        ("геосаяси артықшылығы", "геосаясат", "kk", False),
+        ("мектебінен шықты", "мектеп", "kk", True),
+        ("жұмсақ күштерінің", "жұмсақ күш", "kk", True),
+        ("Орталық Азиядағы", "Орталық Азия", "kk", True),
+    ],
+)
+def test_derived_words_do_not_attest(line, term, lang, ok):
+    assert line_attests(line, term, lang) is ok
+
+
+@pytest.mark.parametrize(
+    "line, term, ok",
+    [
+        ("the powers of Russia’s neighbours", "power", True),
+        ("the Russian Federation's policies", "policy", True),
+        ("crimes against humanity", "Crimea", False),
+        ("a balance of power", "balancing", False),
+    ],
+)
+def test_english_only_plural_and_possessive(line, term, ok):
+    assert line_attests(line, term, "en") is ok
+
+
+def test_find_lists_every_attesting_line(data):
+    seeds = Seeds(data / "seeds")
+    assert seeds.find("мягкая сила", "ru") == ["seeds/fixture.txt:3"]
+    assert seeds.find("ОДКБ") == ["seeds/fixture.txt:4"]
+
+
+def test_attest_spreads_over_files(tmp_path):
+    (tmp_path / "a.txt").write_text("soft power\nsoft power\nsoft power\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("no\nsoft power\n", encoding="utf-8")
+    seeds = Seeds(tmp_path)
+    assert seeds.attest("soft power", "en") == ("seeds/a.txt:1", "seeds/b.txt:2", "seeds/a.txt:2")
+    assert seeds.attest("hard power", "en") == ()
+
+
 def test_seeds_report_why(data):
     seeds = Seeds(data / "seeds")
     assert seeds.problem("seeds/fixture.txt:3", "мягкая сила") is None

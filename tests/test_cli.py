@@ -123,3 +123,31 @@ def test_export_json(tmp_path):
     assert run("export", "--format", "json", "-o", str(out)).exit_code == 0
     assert out.read_text(encoding="utf-8") == result.output
     assert run("export", "--format", "nope").exit_code == 2
+
+
+def test_show_prints_concordance():
+    result = run("show", "soft-power")
+    assert result.exit_code == 0
+    assert "seeds/003_6ff2c148979281d9.txt:35" in result.output
+    assert "[мягкой силы]" in result.output and "[жұмсақ күш]" in result.output
+    payload = json.loads(run("show", "--json", "soft-power").output)
+    assert {"lang": "kk", "match": "жұмсақ күші", "source": "seeds/003_6ff2c148979281d9.txt:21"}.items() <= next(
+        e for e in payload["examples"] if e["match"] == "жұмсақ күші"
+    ).items()
+
+
+def test_show_unknown_id_exits_2():
+    result = run("show", "softpower")
+    assert result.exit_code == 2
+    assert "did you mean soft-power?" in result.output
+
+
+def test_coverage_lists_uncovered(data, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("regional security\nregional security\nregional security\n", encoding="utf-8")
+    result = run("coverage", "--termbase", str(data / "good"), "--seeds", str(seeds))
+    assert result.exit_code == 0
+    assert "regional security" in result.output
+    payload = json.loads(run("coverage", "--json", "--termbase", str(data / "good"), "--seeds", str(seeds)).output)
+    assert payload == [{"text": "regional security", "kind": "phrase", "count": 3, "first": "seeds/a.txt:1"}]
