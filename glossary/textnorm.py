@@ -12,24 +12,21 @@ True
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
 QUOTES = "«»\"'‘’‚“”„‹›`´"
-_DASHES = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
-_SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
+# Hyphens and dashes become spaces; ё becomes е; typographic apostrophes plain ones.
+_TABLE = str.maketrans({**{d: " " for d in "-\u2010\u2011\u2012\u2013\u2014\u2212"}, "ё": "е", "’": "'", "ʼ": "'"})
 
 
 def fold(text: str) -> str:
-    """The comparison key of a term or query."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    text = text.replace("ё", "е")
-    text = _DASHES.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip()
-    return text.strip(QUOTES + " .,;:!?()[]").strip()
+    """The comparison key of a term or query (str methods only: it runs on every lookup)."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(_TABLE)
+    return " ".join(text.split()).strip(QUOTES + " .,;:!?()[]").strip()
 
 
 def words(text: str) -> list[str]:
     """The folded words of ``text``, punctuation dropped."""
-    return _WORD.findall(fold(text))
+    import re
+
+    return re.findall(r"\w+", fold(text))

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import glossary.kazakh
+from glossary.kazakh import analyses, forms, harmony
+
+# Our own small paradigm (checked by hand against Kazakh grammar, not copied from any table).
+MEKTEP = {
+    "мектеп": "nominative",
+    "мектептің": "genitive",
+    "мектепке": "dative",
+    "мектепті": "accusative",
+    "мектепте": "locative",
+    "мектептен": "ablative",
+    "мектеппен": "instrumental",
+    "мектептегі": "locative+attributive",
+    "мектептер": "plural",
+    "мектебі": "px3",
+    "мектебім": "px1sg",
+    "мектебіне": "px3+dative",
+    "мектептеріміздің": "plural+px1pl+genitive",
+    "мектептеріңізде": "plural+px2sg.formal+locative",
+}
+
+
+@pytest.mark.parametrize("form, label", MEKTEP.items())
+def test_mektep_paradigm(form, label):
+    assert forms("мектеп")[form] == label
+
+
+@pytest.mark.parametrize(
+    "word, form",
+    [
+        ("күш", "күштің"),
+        ("күш", "күшке"),
+        ("күш", "күшін"),
+        ("күш", "күштер"),
+        ("күш", "күштерінің"),
+        ("азия", "азияда"),
+        ("азия", "азиядағы"),
+        ("қала", "қаланың"),
+        ("қала", "қалаға"),
+        ("қала", "қаласы"),
+        ("әлем", "әлемнің"),
+        ("әлем", "әлемде"),
+        ("кремль", "кремльге"),
+        ("одақ", "одағы"),
+        ("халық", "халқы"),
+        ("ұқшұ", "ұқшұға"),
+        ("тмд", "тмдға"),
+        ("тмд", "тмдге"),
+    ],
+)
+def test_endings_follow_harmony_and_sounds(word, form):
+    assert form in forms(word)
+
+
+@pytest.mark.parametrize("word, wrong", [("күш", "күштың"), ("күш", "күшға"), ("азия", "азияде"), ("әлем", "әлемнің" + "ға")])
+def test_wrong_harmony_is_not_generated(word, wrong):
+    assert wrong not in forms(word)
+
+
+def test_harmony():
+    assert harmony("күш") == (1,)
+    assert harmony("азия") == (0,)
+    assert harmony("тмд") == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "form, stem",
+    [("күштерінің", "күш"), ("азиядағы", "азия"), ("мектебіне", "мектеп"), ("одағы", "одақ"), ("халқы", "халық")],
+)
+def test_analyses_find_the_stem(form, stem):
+    assert stem in {s for s, _ in analyses(form)}
+
+
+def test_doctests():
+    assert doctest.testmod(glossary.kazakh).failed == 0
