@@ -5,11 +5,13 @@ the ``match`` field.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from glossary.model import PROPOSED, Concept, Term, Termbase
+from glossary.vocab import LANGUAGES, PROPOSED
+
+if TYPE_CHECKING:
+    from glossary.model import Concept, Term, Termbase
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:
@@ -37,8 +39,15 @@ def concept_to_dict(concept: Concept, languages: Sequence[str] | None = None) ->
     }
 
 
+def select_languages(data: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:
+    """The JSON form of a concept with only the terms of ``languages``."""
+    return {**data, "terms": {lang: data["terms"][lang] for lang in LANGUAGES if lang in languages and lang in data["terms"]}}
+
+
 def concept_from_dict(data: dict[str, Any]) -> Concept:
     """The inverse of ``concept_to_dict``."""
+    from glossary.model import Concept, Term
+
     terms = {
         lang: tuple(
             Term(
@@ -63,10 +72,16 @@ def concept_from_dict(data: dict[str, Any]) -> Concept:
 
 def write_json(fileobj: TextIO, concepts: Iterable[Concept]) -> None:
     """Write concepts as one JSON array, keys in a stable order, UTF-8 left readable."""
+    import json
+
     json.dump([concept_to_dict(c) for c in concepts], fileobj, ensure_ascii=False, indent=2)
     fileobj.write("\n")
 
 
 def read_json(fileobj: TextIO) -> Termbase:
     """Read what ``write_json`` wrote."""
+    import json
+
+    from glossary.model import Termbase
+
     return Termbase({c.id: c for c in map(concept_from_dict, json.load(fileobj))})

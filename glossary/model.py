@@ -9,18 +9,8 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-LANGUAGES: tuple[str, ...] = ("en", "kk", "ru")
-LANGUAGE_NAMES: Mapping[str, str] = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
-TERM_TYPES: tuple[str, ...] = (
-    "full form",
-    "acronym",
-    "abbreviation",
-    "short form",
-    "variant",
-    "romanization",
-)
-STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated")
-PROPOSED = "proposed"
+from glossary.vocab import LANGUAGE_NAMES, LANGUAGES, PROPOSED, STATUSES, TERM_TYPES  # noqa: F401 (re-exported)
+
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_PATTERN = re.compile(r"^seeds/(?P<file>[^/:\s]+):(?P<line>[1-9][0-9]*)$")
 

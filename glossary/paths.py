@@ -3,20 +3,22 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent
+# Plain strings and os.path: pathlib costs a lookup several milliseconds of start-up.
+PACKAGE = os.path.dirname(os.path.abspath(__file__))
 TERMBASE_ENV = "GLOSSARY_TERMBASE"
 SEEDS_ENV = "GLOSSARY_SEEDS"
 
 
-def default_termbase() -> Path:
+def default_termbase() -> str:
     """``$GLOSSARY_TERMBASE``, else the termbase shipped inside the package."""
-    return Path(os.environ.get(TERMBASE_ENV) or PACKAGE / "terms")
+    return os.environ.get(TERMBASE_ENV) or os.path.join(PACKAGE, "terms")
 
 
-def find_seeds(termbase: str | os.PathLike[str] | None = None) -> Path | None:
-    """The ``seeds/`` folder: ``$GLOSSARY_SEEDS``, the checkout's, or the installed copy."""
+def find_seeds(termbase: str | os.PathLike[str] | None = None):
+    """The ``seeds/`` folder (a Path): ``$GLOSSARY_SEEDS``, the checkout's, or the installed copy."""
+    from pathlib import Path
+
     if os.environ.get(SEEDS_ENV):
         return Path(os.environ[SEEDS_ENV])
     candidates = []
@@ -24,7 +26,7 @@ def find_seeds(termbase: str | os.PathLike[str] | None = None) -> Path | None:
         base = Path(termbase).resolve()
         candidates += [base.parent.parent / "seeds", base.parent / "seeds"]
     candidates += [
-        PACKAGE.parent / "seeds",
+        Path(PACKAGE).parent / "seeds",
         Path(sys.prefix) / "share" / "glossary" / "seeds",
         Path.cwd() / "seeds",
     ]

@@ -1,35 +1,62 @@
-"""Plain-text rendering of concepts for people (the CLI's human output)."""
+"""Plain-text rendering of concepts for people (the CLI's human output).
+
+It works on the JSON form of a concept (``glossary.jsonfmt``), which is what
+the lookup index stores, so that a lookup prints without building the model.
+"""
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from glossary.model import LANGUAGES, Concept, Term
+from glossary.vocab import LANGUAGES, PROPOSED
+
+if TYPE_CHECKING:
+    from glossary.model import Concept
 
 SHOWN_SOURCES = 3
 
 
-def sources_text(term: Term) -> str:
+def sources_text(sources: Sequence[str] | str) -> str:
     """``proposed``, or the first few attestations and how many more there are."""
-    if not term.sources:
-        return "proposed"
-    shown = ", ".join(term.sources[:SHOWN_SOURCES])
-    rest = len(term.sources) - SHOWN_SOURCES
+    if not sources or sources == PROPOSED:
+        return PROPOSED
+    shown = ", ".join(sources[:SHOWN_SOURCES])
+    rest = len(sources) - SHOWN_SOURCES
     return shown + (f" (+{rest} more)" if rest > 0 else "")
 
 
-def concept_text(concept: Concept, languages: Sequence[str] = LANGUAGES, how: str = "") -> str:
-    """A concept as a block of lines: id, terms per language (preferred first), definition."""
-    lines = [f"{concept.id}  [{concept.subject}]" + (f"  ({how})" if how else "")]
-    for lang in concept.languages():
-        if lang not in languages:
+def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, how: str = "") -> str:
+    """A concept's JSON form as a block of lines: id, terms per language (preferred first), definition."""
+    lines = [f"{record['id']}  [{record['subject']}]" + (f"  ({how})" if how else "")]
+    for lang in LANGUAGES:
+        if lang not in languages or not record["terms"].get(lang):
             continue
-        ordered = sorted(concept.terms[lang], key=lambda t: t.status != "preferred")
+        ordered = sorted(record["terms"][lang], key=lambda t: t["status"] != "preferred")
         for i, term in enumerate(ordered):
             label = lang if i == 0 else ""
-            lines.append(f"  {label:<3} {term.text}  ({term.type}, {term.status}; {sources_text(term)})")
-    wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ")
-    lines += wrap.wrap(concept.definition)
-    for note in concept.notes:
-        lines += textwrap.TextWrapper(width=88, initial_indent="  note: ", subsequent_indent="        ").wrap(note)
+            lines.append(f"  {label:<3} {term['text']}  ({term['type']}, {term['status']}; {sources_text(term['source'])})")
+    lines += _wrap(record["definition"], "  ", "  ")
+    for note in record.get("notes", ()):
+        lines += _wrap(note, "  note: ", "        ")
     return "\n".join(lines)
+
+
+def concept_text(concept: Concept, languages: Sequence[str] = LANGUAGES, how: str = "") -> str:
+    """A concept as a block of lines (see ``record_text``)."""
+    from glossary.jsonfmt import concept_to_dict
+
+    return record_text(concept_to_dict(concept), languages, how)
+
+
+def _wrap(text: str, first: str, rest: str, width: int = 88) -> list[str]:
+    """Greedy word wrap (textwrap would add a millisecond to every lookup's start-up)."""
+    if not text.split():
+        return []
+    lines, line = [], first
+    for word in text.split():
+        if line.strip() and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = rest
+        line += ("" if line in (first, rest) else " ") + word
+    lines.append(line)
+    return lines

@@ -14,8 +14,15 @@ def data() -> Path:
     return DATA
 
 
+@pytest.fixture(scope="session")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One index cache for the whole run, never the user's."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never inherit a user's termbase or seeds from the environment."""
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
+    """Tests never inherit a user's termbase, seeds or cache from the environment."""
     monkeypatch.delenv("GLOSSARY_TERMBASE", raising=False)
     monkeypatch.delenv("GLOSSARY_SEEDS", raising=False)
+    monkeypatch.setenv("GLOSSARY_CACHE", str(cache))

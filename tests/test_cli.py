@@ -18,10 +18,17 @@ def run(*args: str, **kwargs):
 
 
 def test_every_command_has_help():
-    for name, command in cli.commands.items():
+    ctx = click.Context(cli)
+    names = cli.list_commands(ctx)
+    assert {"lookup", "validate", "export", "show", "coverage", "index"} <= set(names)
+    for name in names:
+        command = cli.get_command(ctx, name)
+        assert command is not None and command.name == name
         assert command.help, name
         result = run(name, "--help")
         assert result.exit_code == 0 and "Usage:" in result.output
+    assert "lookup" in run("--help").output
+    assert run("nosuchcommand").exit_code == 2
 
 
 def test_version():
@@ -64,6 +71,19 @@ def test_lookup_json():
     }
 
 
+def test_lookup_explains_forms():
+    result = run("lookup", "мягкой силы")
+    assert result.exit_code == 0
+    assert result.output.startswith('soft-power  [international relations]  (form match on ru "мягкая сила" via genitive singular')
+    payload = json.loads(run("lookup", "--json", "Myagkoy Sily").output)
+    assert payload["matches"][0]["match"]["detail"].startswith("BGN/PCGN")
+
+
+def test_index_command(tmp_path):
+    result = run("index", "--rebuild")
+    assert result.exit_code == 0 and "concepts," in result.output
+
+
 def test_lookup_to_restricts_languages():
     payload = json.loads(run("lookup", "--json", "--to", "kk", "soft power").output)
     assert set(payload["matches"][0]["terms"]) == {"kk"}
@@ -73,7 +93,7 @@ def test_lookup_to_restricts_languages():
 
 
 def test_lookup_miss_exits_1_with_suggestions():
-    result = run("lookup", "sofft power")
+    result = run("lookup", "sfot powr")
     assert result.exit_code == 1
     assert "Did you mean: soft power" in result.output
     result = run("lookup", "--json", "zzzzqqq")

@@ -1,0 +1,115 @@
+"""Commands over the termbase as a whole: validate, export, show, coverage."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from glossary.cli import UsageFailure, echo_json, load, open_seeds, seeds_option, termbase_option
+from glossary.paths import default_termbase
+
+
+@click.command("validate")
+@click.argument("path", required=False, type=click.Path())
+@click.option("--seeds", type=click.Path(file_okay=False), help="Folder the attestations point into (default: the checkout's or installed seeds/).")
+def validate_command(path: str | None, seeds: str | None) -> None:
+    """Check the concept files in PATH (default: the termbase in use).
+
+    Prints every problem as path:line: field: message, then exits 1; exits 0
+    when the termbase is clean.
+    """
+    from pathlib import Path
+
+    from glossary.paths import find_seeds
+    from glossary.validate import validate as run
+
+    path = Path(path or default_termbase())
+    if not path.exists():
+        raise UsageFailure(f"{path}: no such file or folder")
+    seeds = seeds or find_seeds(path)
+    termbase, problems = run(path, seeds)
+    for problem in problems:
+        click.echo(str(problem))
+    if seeds is None:
+        click.echo("note: no seeds/ folder found; attestations were not checked (use --seeds DIR)", err=True)
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in {path}", err=True)
+        sys.exit(1)
+    click.echo(f"{len(termbase)} concepts, no problems", err=True)
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True, help="Exchange format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of standard output.")
+@termbase_option
+def export_command(fmt: str, output: str | None, termbase: str | None) -> None:
+    """Export the whole termbase in an exchange format."""
+    import io
+
+    from glossary.atomic import write_text
+    from glossary.jsonfmt import write_json
+
+    buffer = io.StringIO()
+    write_json(buffer, load(termbase).concepts())
+    if output is None:
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        write_text(output, buffer.getvalue())
+
+
+@click.command("show")
+@click.argument("concept_id")
+@click.option("--width", default=40, show_default=True, help="Characters of context on each side.")
+@click.option("--limit", default=10, show_default=True, help="Lines shown per term at most.")
+@click.option("--json", "as_json", is_flag=True, help="Print the concept and its hits as JSON.")
+@termbase_option
+@seeds_option
+def show_command(concept_id: str, width: int, limit: int, as_json: bool, termbase: str | None, seeds: str | None) -> None:
+    """Show concept CONCEPT_ID with keyword-in-context lines from seeds/ for each term.
+
+    \b
+    Example:
+      glossary show soft-power
+    """
+    from glossary.concordance import concordance
+    from glossary.jsonfmt import concept_to_dict
+    from glossary.render import concept_text
+
+    base = load(termbase)
+    if concept_id not in base:
+        import difflib
+
+        close = difflib.get_close_matches(concept_id, list(base), n=1)
+        more = f"; did you mean {close[0]}?" if close else ""
+        raise UsageFailure(f"no concept with id {concept_id!r}{more}")
+    concept = base[concept_id]
+    hits = concordance(concept, open_seeds(termbase, seeds), width, limit)
+    if as_json:
+        payload = {**concept_to_dict(concept), "examples": [h.to_dict() for h in hits]}
+        echo_json(payload)
+        return
+    click.echo(concept_text(concept))
+    for lang in concept.languages():
+        lang_hits = [h for h in hits if h.lang == lang]
+        click.echo(f"\n{lang}: {len(lang_hits)} line(s) in seeds/")
+        for h in lang_hits:
+            left = h.left.rjust(width)
+            click.echo(f"  {h.place:<38} {left}[{h.match}]{h.right}")
+
+
+@click.command("coverage")
+@click.option("--min-count", default=3, show_default=True, help="Phrases seen fewer times are left out.")
+@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
+@termbase_option
+@seeds_option
+def coverage_command(min_count: int, as_json: bool, termbase: str | None, seeds: str | None) -> None:
+    """List frequent phrases, names and acronyms in seeds/ that no concept covers yet."""
+    from glossary.coverage import uncovered
+
+    candidates = uncovered(load(termbase), open_seeds(termbase, seeds), min_count)
+    if as_json:
+        echo_json([c.to_dict() for c in candidates])
+        return
+    for c in candidates:
+        click.echo(f"{c.count:>4}  {c.kind:<8} {c.text:<40} {c.first}")
+    click.echo(f"{len(candidates)} uncovered candidate(s)", err=True)
