@@ -75,3 +75,30 @@ def forms(text: str) -> dict[str, str]:
                 found.setdefault(base + "’s", ", ".join(x for x in (label, "possessive") if x))
     found.pop(text, None)
     return found
+
+
+def roles(words: list[str]) -> list[str]:
+    """The role of each word of a term: "head" takes number, "last" the possessive, "word" neither."""
+    if len(words) == 1 and words[0].isupper():
+        return ["acronym"]
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    out = ["word"] * len(words)
+    out[at] = "head"
+    out[-1] = "head last" if at == len(words) - 1 else "last"
+    return out
+
+
+def word_forms(word: str, role: str) -> dict[str, str]:
+    """Every form of ``word`` in its ``role`` (see ``roles``), lowercase, mapped to what it is ("" for itself)."""
+    lower = word.lower()
+    if role == "acronym":
+        return {lower: "", lower + "'s": "possessive", lower + "s": "plural"}
+    numbers = {lower: "", **plural_and_singular(lower)} if "head" in role else {lower: ""}
+    found: dict[str, str] = {}
+    for base, number in numbers.items():
+        for spelled in sorted(spelling_variants(base), key=lambda w: w != base):
+            label = ", ".join(x for x in (number, "" if spelled == base else "other spelling") if x)
+            found.setdefault(spelled, label)
+            if "last" in role and not spelled.endswith("s"):
+                found.setdefault(spelled + "'s", ", ".join(x for x in (label, "possessive") if x))
+    return found

@@ -8,12 +8,14 @@ done at lookup time; it needs no dictionary.
 """
 from __future__ import annotations
 
+import itertools
 import marshal
 import sqlite3
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from glossary import romanize
+from glossary.russian import ANY
 from glossary.textnorm import fold
 
 if TYPE_CHECKING:
@@ -32,10 +34,11 @@ class Match:
     class, not a dataclass: building one at import costs every lookup a millisecond.
     """
 
-    __slots__ = ("record", "how", "lang", "term", "detail", "score")
+    __slots__ = ("record", "how", "lang", "term", "detail", "score", "under")
 
-    def __init__(self, record: dict[str, Any], how: str, lang: str, term: str, detail: str = "", score: float = 100.0):
+    def __init__(self, record: dict[str, Any], how: str, lang: str, term: str, detail: str = "", score: float = 100.0, under: int = 0):
         self.record, self.how, self.lang, self.term, self.detail, self.score = record, how, lang, term, detail, score
+        self.under = under  # for a fuzzy match, the rank of how the corrected query matched
 
     def __repr__(self) -> str:
         return f"Match({self.id!r}, {self.how!r}, {self.lang!r}, {self.term!r}, {self.detail!r}, {self.score})"
@@ -53,10 +56,10 @@ class Match:
         return concept_from_dict(self.record)
 
     @property
-    def rank(self) -> tuple[int, float, int, str]:
+    def rank(self) -> tuple[int, float, int, int, str]:
         terms = self.record["terms"].get(self.lang, ())
         preferred = 0 if any(t["text"] == self.term and t["status"] == "preferred" for t in terms) else 1
-        return (RANKS[self.how], -self.score, preferred, self.id)
+        return (RANKS[self.how], -self.score, self.under, preferred, self.id)
 
     def explain(self) -> dict[str, Any]:
         """The ``match`` field of ``--json``."""
@@ -75,6 +78,21 @@ class Match:
         if self.how == "fuzzy":
             text += f" (score {self.score:.0f})"
         return text
+
+
+class Hit(NamedTuple):
+    """A query word found as a spelling of a unit (see ``glossary.spellings``)."""
+
+    kind: int
+    mask: int
+    schemes: int
+    form: str  # the form of the term's word that was typed (Cyrillic for a romanization)
+    label: str
+    ending: bool  # found by stripping Kazakh endings: only the last word of a Kazakh term takes them
+
+
+Hits = dict  # unit id → list[Hit]
+KIND_RANKS = (0, 1, 2, 2, 3)  # of spellings.KINDS: exact, form, romanization, plain, loose
 
 
 class Index:
@@ -99,71 +117,90 @@ class Index:
             self._records[concept_id] = marshal.loads(data)
         return self._records[concept_id]
 
-    def _rows(self, key: str, kinds: Sequence[str] | None = None):
-        rows = self.db.execute("SELECT kind, concept, lang, term, detail FROM keys WHERE key = ?", (key,))
-        return [r for r in rows if kinds is None or r[0] in kinds]
+    def _hits(self, word: str, endings: frozenset[str] | None = None) -> Hits:
+        """The units a query word may be: as typed, romanized, in Russian letters, or (with ``endings``) a Kazakh stem."""
+        from glossary.spellings import EXACT, FORM, LOOSE, PLAIN, ROMANIZATION
 
-    def _candidates(self, key: str) -> list[tuple[str, str, str, str, str]]:
-        """Rows matching the whole query: as typed, romanized, or with Kazakh endings stripped.
+        wanted: dict[str, set[int]] = {word: {EXACT, FORM}}
+        if romanize.has_latin(word):
+            wanted.setdefault(romanize.strip_marks(word), set()).add(ROMANIZATION)
+            for loose in (romanize.loose_ru(word), romanize.loose_kk(word)):
+                wanted.setdefault(loose, set()).add(LOOSE)
+        stems: dict[str, str] = {}
+        if romanize.has_cyrillic(word):
+            wanted.setdefault(romanize.plain_kk(word), set()).add(PLAIN)
+            if endings is not None:
+                from glossary import kazakh
+
+                for stem, label in kazakh.analyses(word, endings):
+                    stems.setdefault(stem, label)
+                    wanted.setdefault(stem, set())
+        sql = f"SELECT key, unit, kind, mask, schemes, form, label FROM spellings WHERE key IN ({','.join('?' * len(wanted))})"
+        hits: Hits = {}
+        for key, unit, kind, mask, schemes, form, label in self.db.execute(sql, list(wanted)):
+            if kind in wanted[key]:
+                hits.setdefault(unit, []).append(Hit(kind, mask, schemes, form or key, label, False))
+            if key in stems and kind == EXACT:
+                hits.setdefault(unit, []).append(Hit(FORM, ANY, 0, word, stems[key], True))
+        return hits
+
+    def _phrases(self, hits: list[Hits]) -> list[tuple[str, str, str, str, str]]:
+        """Terms of exactly these words, each in a form that agrees with the others."""
+        if not all(hits):
+            return []
+        places: dict[int, list[int]] | None = None
+        for pos, units in enumerate(hits):
+            sql = f"SELECT term, unit FROM places WHERE pos = ? AND unit IN ({','.join('?' * len(units))})"
+            found = {}
+            for term, unit in self.db.execute(sql, [pos, *units]):
+                if places is None or term in places:
+                    found[term] = (places[term] if places else []) + [unit]
+            places = found
+        if not places:
+            return []
+        sql = f"SELECT id, concept, lang, text, key FROM terms WHERE n = ? AND id IN ({','.join('?' * len(places))})"
+        rows = []
+        for term, concept, lang, text, key in self.db.execute(sql, [len(hits), *places]):
+            best = _agreeing(lang, key, [hits[pos][unit] for pos, unit in enumerate(places[term])])
+            if best:
+                rows.append((best[0], concept, lang, text, best[1]))
+        return rows
+
+    def _word_matches(self, hits: list[Hits], limit: int = 100) -> list[tuple[str, str, str, str, str, int]]:
+        """Terms that contain every word of the query, each in some form or spelling; shortest first."""
+        if not all(hits):
+            return []
+        subqueries = " INTERSECT ".join(f"SELECT term FROM places WHERE unit IN ({','.join('?' * len(h))})" for h in hits)
+        sql = f"SELECT concept, lang, text, n FROM terms WHERE id IN ({subqueries}) ORDER BY n, concept, id LIMIT {limit}"
+        rows = self.db.execute(sql, [unit for h in hits for unit in h])
+        return [("words", c, lang, text, "every word of the query", n) for c, lang, text, n in rows]
+
+    def _candidates(self, key: str) -> list[tuple[str, str, str, str, str, int]]:
+        """Rows matching the query: whole terms, then phrases word by word, then terms with every word.
 
         Kazakh endings are only stripped when nothing else matched or the query
         has letters only Kazakh uses: a Russian form found in the index needs no analysis.
         """
-        found = list(self._rows(key, ("exact", "form", "plain") if romanize.has_cyrillic(key) else None))
-        if romanize.has_latin(key):
-            found += [r for r in self._rows(romanize.strip_marks(key)) if r[0] == "romanization"]
-            for loose in {romanize.loose_ru(key), romanize.loose_kk(key)}:
-                found += [r for r in self._rows(loose) if r[0] == "loose"]
-        if romanize.has_cyrillic(key):
-            plain = romanize.plain_kk(key)
-            found += [r for r in self._rows(plain) if r[0] == "plain"]
-            if not found or romanize.has_kazakh_letters(key):
-                found += self._kazakh_forms(key)
-        return found
-
-    def _kazakh_forms(self, key: str) -> list[tuple[str, str, str, str, str]]:
-        """Kazakh terms whose last word, with endings, is the query's last word (or last two: ҰҚШҰ ға)."""
-        from glossary import kazakh
-
-        parts = key.split(" ")
-        attempts = [(parts[:-1], parts[-1])]
-        if len(parts) >= 2:
-            attempts.append((parts[:-2], parts[-2] + parts[-1]))
-        found = []
-        for head, last in attempts:
-            for stem, label in kazakh.analyses(last, self.kazakh_endings()):
-                for row in self._rows(" ".join(head + [stem]), ("exact",)):
-                    if row[2] == "kk":
-                        found.append(("form", row[1], "kk", row[3], f"{label}: {key}"))
-        return found
-
-    def _word_matches(self, key: str, strict: bool) -> list[tuple[str, str, str, str, str]]:
-        """Terms that contain every word of the query, each in some form or spelling.
-
-        ``strict`` (the whole query already matched) skips Kazakh analysis of Russian-looking words.
-        """
-        from glossary.index import query_words
-
-        endings = self.kazakh_endings() if romanize.has_kazakh_letters(key) or not strict else None
-        found = None
-        for word in set(key.split(" ")):
-            variants = sorted(query_words(word, endings))
-            marks = ",".join("?" * len(variants))
-            sql = f"SELECT concept, lang, term FROM words WHERE word IN ({marks})"
-            rows = set(self.db.execute(sql, variants))
-            found = rows if found is None else found & rows
-        return [("words", c, lang, term, "every word of the query") for c, lang, term in sorted(found or ())]
+        rows = [("exact", c, lang, text, "", 0) for c, lang, text in self.db.execute("SELECT concept, lang, text FROM terms WHERE key = ?", (key,))]
+        words = key.split(" ")
+        hits = [self._hits(word) for word in words]
+        rows += [(*row, 0) for row in self._phrases(hits)]
+        if romanize.has_cyrillic(key) and (not rows or romanize.has_kazakh_letters(key)):
+            endings = self.kazakh_endings()
+            hits[-1] = self._hits(words[-1], endings)
+            rows += [(*row, 0) for row in self._phrases(hits)]
+            if len(words) >= 2:  # ҰҚШҰ-ға folds to two words
+                rows += [(*row, 0) for row in self._phrases(hits[:-2] + [self._hits(words[-2] + words[-1], endings)])]
+        return rows + self._word_matches(hits)
 
     def lookup(self, query: str, langs: Sequence[str] | None = None) -> list[Match]:
         """The concepts ``query`` names, best first, one match per concept."""
         key = fold(query)
         if not key:
             return []
-        rows = self._candidates(key)
-        rows += self._word_matches(key, strict=bool(rows))
         matches = [
-            Match(self.record(c), kind, lang, term, detail, 100.0 - len(term.split()) if kind == "words" else 100.0)
-            for kind, c, lang, term, detail in rows
+            Match(self.record(c), kind, lang, term, detail, 100.0 - n if kind == "words" else 100.0)
+            for kind, c, lang, term, detail, n in self._candidates(key)
         ]
         if not matches:
             matches = [m for m in self._fuzzy(key) if m.score >= FUZZY_MATCH]
@@ -176,27 +213,34 @@ class Index:
         return sorted(best.values(), key=lambda m: m.rank)
 
     def _fuzzy(self, key: str, limit: int = 5) -> list[Match]:
-        """Terms within typing distance of the query (as typed, or as a loose romanization)."""
+        """Terms within typing distance of the query: each unknown word replaced by a close word of the termbase.
+
+        Comparing words with the termbase's vocabulary, rather than the query
+        with every term, keeps a miss fast in a large termbase.
+        """
         from rapidfuzz import fuzz, process
 
-        queries = {key}
-        if romanize.has_latin(key):
-            queries |= {romanize.loose_ru(key), romanize.loose_kk(key)}
-        choices: dict[str, tuple[str, str, str]] = {}
-        rows = self.db.execute("SELECT key, concept, lang, term FROM keys WHERE kind IN ('exact', 'form', 'loose')")
-        for k, c, lang, term in rows:
-            choices.setdefault(k, (c, lang, term))
-        best: dict[tuple[str, str, str], tuple[float, str]] = {}
-        for query in queries:
-            for text, score, _ in process.extract(query, list(choices), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=FUZZY_SUGGEST):
-                owner = choices[text]
-                if owner not in best or score > best[owner][0]:
-                    best[owner] = (score, text)
-        matches = [
-            Match(self.record(c), "fuzzy", lang, term, f"close to {text}", score)
-            for (c, lang, term), (score, text) in best.items()
-        ]
-        return sorted(matches, key=lambda m: m.rank)[: limit * 2]
+        vocabulary: list[str] | None = None
+        options = []
+        for word in key.split(" "):
+            if self._hits(word):
+                options.append([word])
+                continue
+            if vocabulary is None:
+                vocabulary = [w for (w,) in self.db.execute("SELECT DISTINCT word FROM units ORDER BY word")]
+            close = process.extract(word, vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_SUGGEST)
+            options.append([w for w, _, _ in close] or [word])
+        best: dict[str, Match] = {}
+        for combo in itertools.islice(itertools.product(*options), 27):
+            corrected = " ".join(combo)
+            score = fuzz.ratio(key, corrected)
+            if corrected == key or score < FUZZY_SUGGEST:
+                continue
+            for kind, c, lang, term, _, _ in self._candidates(corrected):
+                match = Match(self.record(c), "fuzzy", lang, term, f"close to {corrected}", score, RANKS[kind])
+                if c not in best or match.rank < best[c].rank:
+                    best[c] = match
+        return sorted(best.values(), key=lambda m: m.rank)[: limit * 2]
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         """Up to ``limit`` terms that look like ``query``, for a "did you mean"."""
@@ -205,3 +249,54 @@ class Index:
             if match.term not in seen:
                 seen.append(match.term)
         return seen[:limit]
+
+
+def _agreeing(lang: str, key: str, choices: list[list[Hit]]) -> tuple[str, str] | None:
+    """The best (kind, detail) of one hit per word whose forms agree, or None."""
+    from glossary.spellings import KINDS, LOOSE, ROMANIZATION
+
+    best = None
+    for combo in itertools.product(*choices):
+        if any(h.ending for h in combo[:-1]) or (combo[-1].ending and lang != "kk"):
+            continue
+        mask = ANY
+        for hit in combo:
+            mask &= hit.mask
+        if not mask:
+            continue
+        kind = max((h.kind for h in combo), key=KIND_RANKS.__getitem__)
+        schemes = -1
+        for hit in combo:
+            if hit.kind == ROMANIZATION:
+                schemes &= hit.schemes
+        if kind == ROMANIZATION and not schemes:
+            kind = LOOSE  # each word under another scheme
+        if best is None or KIND_RANKS[kind] < KIND_RANKS[best[0]]:
+            best = (kind, mask, schemes, combo)
+    if best is None:
+        return None
+    kind, mask, schemes, combo = best
+    return KINDS[kind], _detail(lang, key, *best)
+
+
+def _detail(lang: str, key: str, kind: int, mask: int, schemes: int, combo: tuple[Hit, ...]) -> str:
+    """How a phrase matched, in words: "genitive singular: мягкой силы", "BGN/PCGN (…)"."""
+    from glossary.russian import slot_label
+    from glossary.spellings import FORM, LOOSE, PLAIN, ROMANIZATION, scheme_names
+
+    form = " ".join(h.form for h in combo)
+    labels = list(dict.fromkeys(h.label for h in combo if h.label))
+    if lang == "ru" and mask != ANY:
+        labels.append(slot_label(mask))
+    what = f"{', '.join(labels)}: {form}" if labels else form
+    if kind == FORM:
+        return what
+    if kind == PLAIN:
+        return "Kazakh typed with Russian letters"
+    if kind == ROMANIZATION:
+        names = scheme_names(lang, schemes)
+    elif kind == LOOSE:
+        names = "ad hoc spelling" if lang == "ru" else "ad hoc Kazakh Latin"
+    else:
+        return ""
+    return names if form == key else f"{names} ({what})"

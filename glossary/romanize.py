@@ -23,9 +23,7 @@ RUSSIAN_SCHEMES = (
     ("ALA-LC", "ALA_LC_ALT"),
     ("BGN/PCGN", "BGN_PCGN"),
     ("ISO 9", "GOST_779"),
-    ("ISO 9 (1968)", "ISO_9_1968"),
     ("Wikipedia", "WIKIPEDIA"),
-    ("ICAO", "ICAO_DOC_9303"),
 )
 
 _KK_COMMON = {
@@ -68,6 +66,7 @@ def has_kazakh_letters(text: str) -> bool:
     return not KAZAKH_LETTERS.isdisjoint(text)
 
 
+@lru_cache(maxsize=None)
 def strip_marks(text: str) -> str:
     """Lowercase, without diacritics or apostrophes: how a query is compared to a scheme."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -75,8 +74,9 @@ def strip_marks(text: str) -> str:
     return text.replace("ı", "i").replace("ʹ", "").replace("ʺ", "").replace("'", "").replace("’", "")
 
 
-@lru_cache(maxsize=65536)
-def _russian_word(word: str, scheme: str) -> str:
+@lru_cache(maxsize=None)
+def russian_word(word: str, scheme: str) -> str:
+    """The Russian ``word`` under the ``iuliia`` scheme named ``scheme`` (e.g. "BGN_PCGN")."""
     import iuliia
 
     return getattr(iuliia, scheme).translate(word)
@@ -94,8 +94,14 @@ def russian(text: str) -> list[tuple[str, str]]:
     """(romanization, schemes) of Russian ``text``, as each scheme writes it."""
     text = text.replace("ё", "е")
     return _merge(
-        [(" ".join(_russian_word(w, scheme) for w in text.split(" ")), name) for name, scheme in RUSSIAN_SCHEMES]
+        [(" ".join(russian_word(w, scheme) for w in text.split(" ")), name) for name, scheme in RUSSIAN_SCHEMES]
     )
+
+
+def kazakh_word(word: str, alphabet: str) -> str:
+    """The Kazakh ``word`` in the Latin ``alphabet`` (a key of ``KAZAKH_SCHEMES``)."""
+    table = KAZAKH_SCHEMES[alphabet]
+    return "".join(table.get(c, c) for c in word.lower())
 
 
 def kazakh(text: str) -> list[tuple[str, str]]:
@@ -135,6 +141,7 @@ def _apply(rules, text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=None)
 def loose_ru(latin: str) -> str:
     """A Latin spelling of Russian with the differences between schemes folded away."""
     latin = latin.lower()
@@ -143,6 +150,7 @@ def loose_ru(latin: str) -> str:
     return _apply(_rules()["ru"], strip_marks(latin))
 
 
+@lru_cache(maxsize=None)
 def loose_kk(latin: str) -> str:
     """A Latin spelling of Kazakh with the differences between its alphabets folded away."""
     return _apply(_rules()["kk"], strip_marks(latin.lower().replace("ş", "sh")))

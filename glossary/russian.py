@@ -1,14 +1,18 @@
 """Russian inflection of terms with pymorphy3: every case and number, with agreement.
 
-In a multiword term the first noun is the head; the adjectives and participles
-before it agree with it in case, number and (in the singular) gender, and the
-words after it (genitive complements, names in quotes) stay as they are:
-мягкая сила → мягкой силы, мягкими силами; Организация Договора о коллективной
-безопасности → Организации Договора о коллективной безопасности.
-Used when the index is built, never at lookup time.
+Work is done word by word, so that the index grows with the vocabulary rather
+than with the number of phrases. In a multiword term the first noun is the
+head; the adjectives and participles before it agree with it in case, number
+and (in the singular) gender, and the words after it (genitive complements,
+names in quotes) stay as they are: мягкая сила → мягкой силы, мягкими силами;
+Организация Договора о коллективной безопасности → Организации Договора о
+коллективной безопасности. Each form carries the grammatical *slots* (case and
+number) it can fill, as a bit mask; a phrase form is one word form per word
+whose slots intersect. Used when the index is built, never at lookup time.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -22,8 +26,19 @@ CASE_NAMES = {
     "ablt": "instrumental",
     "loct": "prepositional",
 }
+SLOTS = [(case, number) for number in NUMBERS for case in CASES]  # bit i of a mask is SLOTS[i]
+ANY = (1 << len(SLOTS)) - 1  # a word that does not inflect fits every slot
 AGREEING = {"ADJF", "PRTF", "NUMR"}
-_TOKEN = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|[^А-Яа-яЁё]+")
+DEGREES = {"Supr", "Cmp2"}  # мягчайший is another word for a term, not a form of мягкий
+_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+
+
+def slot_label(mask: int) -> str:
+    """The first slot of ``mask`` in words: "genitive singular"."""
+    for bit, (case, number) in enumerate(SLOTS):
+        if mask >> bit & 1:
+            return f"{CASE_NAMES[case]} {'singular' if number == 'sing' else 'plural'}"
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +48,7 @@ def _analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=None)
 def _parse(word: str):
     """The parse of a dictionary-form word: nominative preferred (политтехнологии is plural, not genitive)."""
     parses = _analyzer().parse(word)
@@ -43,40 +58,63 @@ def _parse(word: str):
     return parses[0]
 
 
-def _inflect(parse, grammemes: set[str]) -> str | None:
-    result = parse.inflect(grammemes)
-    return result.word if result else None
+def roles(words: list[str]) -> list[str]:
+    """The role of each (lowercase) word of a term: "head", "agree GENDER ANIMACY" or "fixed"."""
+    inflecting = [i for i, w in enumerate(words) if _WORD.fullmatch(w)]
+    parses = {i: _parse(words[i]) for i in inflecting}
+    head = next((i for i in inflecting if parses[i].tag.POS == "NOUN"), None)
+    out = ["fixed"] * len(words)
+    if head is None:
+        return out
+    out[head] = "head"
+    tag = parses[head].tag
+    for i in inflecting:
+        if i < head and parses[i].tag.POS in AGREEING:
+            out[i] = f"agree {tag.gender or parses[i].tag.gender or '-'} {tag.animacy or 'inan'}"
+    return out
+
+
+@lru_cache(maxsize=None)
+def word_forms(word: str, role: str) -> dict[str, int]:
+    """Every form of ``word`` in its ``role`` (see ``roles``), lowercase, mapped to its slot mask."""
+    if role == "fixed":
+        return {word: ANY}
+    parse = _parse(word)
+    degree = DEGREES & parse.tag.grammemes
+    lexeme = [p for p in parse.lexeme if p.tag.POS == parse.tag.POS and DEGREES & p.tag.grammemes == degree]
+    gender = animacy = None
+    if role.startswith("agree"):
+        _, gender, animacy = role.split(" ")
+    found: dict[str, int] = {}
+    for bit, (case, number) in enumerate(SLOTS):
+        wanted = {case, number}
+        if gender and number == "sing" and gender != "-":
+            wanted.add(gender)
+        fits = [p for p in lexeme if wanted <= p.tag.grammemes]
+        if animacy and case == "accs" and any(p.tag.animacy for p in fits):
+            fits = [p for p in fits if p.tag.animacy in (None, animacy)]
+        for p in fits:
+            form = p.word.replace("ё", "е")
+            found[form] = found.get(form, 0) | 1 << bit
+    return found or {word: ANY}
 
 
 def phrase_forms(text: str) -> dict[str, str]:
     """Every case and number form of the Russian term ``text`` (lowercase) → e.g. "genitive plural"."""
-    tokens = _TOKEN.findall(text)
-    words = [i for i, t in enumerate(tokens) if _TOKEN.fullmatch(t) and t[0].isalpha()]
-    if not words or text.isupper():
+    if text.isupper():
         return {}
-    parses = {i: _parse(tokens[i].lower()) for i in words}
-    head = next((i for i in words if parses[i].tag.POS == "NOUN"), None)
-    if head is None:
+    words = text.lower().replace("ё", "е").split(" ")
+    parts = [word_forms(w, r) for w, r in zip(words, roles(words))]
+    if all(len(p) == 1 and next(iter(p.values())) == ANY for p in parts):
         return {}
-    agreeing = [i for i in words if i < head and parses[i].tag.POS in AGREEING]
-    found: dict[str, str] = {}
-    for number in NUMBERS:
-        for case in CASES:
-            noun = _inflect(parses[head], {case, number})
-            if noun is None:
-                continue
-            out = list(tokens)
-            out[head] = noun
-            grammemes = {case, number}
-            if number == "sing" and parses[head].tag.gender:
-                grammemes.add(parses[head].tag.gender)
-            if case == "accs" and (number == "plur" or parses[head].tag.gender == "masc"):
-                grammemes.add(parses[head].tag.animacy or "inan")
-            adjectives = {i: _inflect(parses[i], grammemes) for i in agreeing}
-            if None in adjectives.values():
-                continue
-            for i, adj in adjectives.items():
-                out[i] = adj
-            label = f"{CASE_NAMES[case]} {'singular' if number == 'sing' else 'plural'}"
-            found.setdefault("".join(out).lower(), label)
-    return found
+    found: dict[str, tuple[int, str]] = {}
+    for combo in itertools.product(*(p.items() for p in parts)):
+        mask = ANY
+        for _, m in combo:
+            mask &= m
+        if mask:
+            form = " ".join(f for f, _ in combo)
+            bit = (mask & -mask).bit_length() - 1
+            if form not in found or bit < found[form][0]:
+                found[form] = (bit, slot_label(mask))
+    return {form: label for form, (_, label) in sorted(found.items(), key=lambda kv: kv[1][0])}

@@ -96,3 +96,26 @@ def test_index_follows_the_termbase(tmp_path, data):
     assert signature(folder) != before
     fresh = Index(open_index(folder))
     assert fresh.lookup("жёсткой силы") and not fresh.lookup("мягкой силы", ["ru"])
+
+
+def test_large_folder_signature_follows_added_and_removed_files(tmp_path, monkeypatch):
+    import glossary.index
+
+    monkeypatch.setattr(glossary.index, "MANY_FILES", 3)
+    monkeypatch.setenv("GLOSSARY_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"c{i}.toml").write_text("", encoding="utf-8")
+    first = signature(folder)
+    assert signature(folder) == first  # remembered: the folder is not listed again
+    (folder / "c9.toml").write_text("", encoding="utf-8")
+    second = signature(folder)
+    assert second != first
+    (folder / "c0.toml").unlink()
+    assert signature(folder) not in (first, second)
+
+
+def test_fuzzy_corrects_words_against_the_vocabulary(shipped):
+    m = shipped.lookup("мягкой силлы")[0]
+    assert (m.id, m.how) == ("soft-power", "fuzzy") and "мягкой силы" in m.detail

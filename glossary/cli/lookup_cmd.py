@@ -71,7 +71,7 @@ def index_command(rebuild: bool, termbase: str | None) -> None:
         db = open_index(path, rebuild=rebuild)
     except GlossaryError as exc:
         raise UsageFailure(str(exc)) from exc
-    (keys,) = db.execute("SELECT count(*) FROM keys").fetchone()
+    (keys,) = db.execute("SELECT count(*) FROM spellings").fetchone()
     (concepts,) = db.execute("SELECT count(*) FROM concepts").fetchone()
     (file,) = [row[2] for row in db.execute("PRAGMA database_list")]
-    click.echo(f"{concepts} concepts, {keys} keys: {file}")
+    click.echo(f"{concepts} concepts, {keys} spellings: {file}")
