@@ -24,6 +24,8 @@ def term_to_dict(term: Term) -> dict[str, Any]:
     }
     if term.note:
         data["note"] = term.note
+    if term.reviewed:
+        data["reviewed"] = True
     return data
 
 
@@ -56,6 +58,7 @@ def concept_from_dict(data: dict[str, Any]) -> Concept:
                 status=t["status"],
                 sources=() if t["source"] == PROPOSED else tuple(t["source"]),
                 note=t.get("note", ""),
+                reviewed=t.get("reviewed", False),
             )
             for t in items
         )

@@ -24,6 +24,7 @@ class Term:
     status: str = "preferred"
     sources: tuple[str, ...] = ()
     note: str = ""
+    reviewed: bool = False  # a proposed term a translator has accepted (``glossary import`` of a non-fuzzy entry)
 
     @property
     def proposed(self) -> bool:

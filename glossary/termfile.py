@@ -22,7 +22,7 @@ from glossary.model import (
 )
 
 TOP_LEVEL_KEYS = ("id", "subject", "definition", "notes")
-TERM_KEYS = ("text", "type", "status", "source", "note")
+TERM_KEYS = ("text", "type", "status", "source", "note", "reviewed")
 _ARRAY_TABLE = re.compile(r"^\s*\[\[\s*([^\]\s]+)\s*\]\]")
 _TABLE = re.compile(r"^\s*\[\s*([^\]\s]+)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
@@ -204,10 +204,13 @@ def _term(entry: dict, lang: str, index: int, lines: _Lines, problem) -> Term | 
     note = entry.get("note", "")
     if not isinstance(note, str):
         bad("note", "must be a string")
+    reviewed = entry.get("reviewed", False)
+    if not isinstance(reviewed, bool):
+        bad("reviewed", "must be true or false")
     sources = _sources(entry.get("source"), bad)
     if not ok:
         return None
-    return Term(text=text, type=term_type, status=status, sources=sources, note=note)
+    return Term(text=text, type=term_type, status=status, sources=sources, note=note, reviewed=reviewed)
 
 
 def _sources(value: object, bad) -> tuple[str, ...]:

@@ -38,6 +38,8 @@ def _term_lines(lang: str, term: Term) -> list[str]:
         lines.append(f"source = {_string(PROPOSED)}")
     if term.note:
         lines.append(f"note = {_string(term.note)}")
+    if term.reviewed:
+        lines.append("reviewed = true")
     return lines
 
 

@@ -10,7 +10,7 @@ source = st.from_regex(r"seeds/[a-z]{1,5}\.txt:[1-9][0-9]{0,2}", fullmatch=True)
 
 
 @st.composite
-def terms(draw) -> tuple[Term, ...]:
+def terms(draw, text=text) -> tuple[Term, ...]:
     """One preferred term and up to two others, all different."""
     texts = draw(st.lists(text, min_size=1, max_size=3, unique=True))
     built = []
@@ -30,4 +30,18 @@ concepts = st.builds(
     definition=text,
     terms=st.dictionaries(st.sampled_from(LANGUAGES), terms(), min_size=1),
     notes=st.lists(st.text(max_size=15), max_size=2).map(tuple),
+)
+
+
+# Printable text only: what a catalogue or an XML file can carry on one line.
+printable = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn")), min_size=1, max_size=20).filter(
+    lambda s: s.strip() == s and "  " not in s and s.strip() and s.isprintable()
+)
+bilingual_concepts = st.builds(
+    Concept,
+    id=st.from_regex(r"[a-z]{1,8}(-[a-z0-9]{1,4}){0,2}", fullmatch=True),
+    subject=printable,
+    definition=printable,
+    terms=st.fixed_dictionaries({"en": terms(printable), "kk": terms(printable)}),
+    notes=st.lists(printable, max_size=2).map(tuple),
 )

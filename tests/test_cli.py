@@ -171,3 +171,44 @@ def test_coverage_lists_uncovered(data, tmp_path):
     assert "regional security" in result.output
     payload = json.loads(run("coverage", "--json", "--termbase", str(data / "good"), "--seeds", str(seeds)).output)
     assert payload == [{"text": "regional security", "kind": "phrase", "count": 3, "first": "seeds/a.txt:1"}]
+
+
+def test_build_writes_then_check_passes_and_catches_stale(tmp_path):
+    folder = tmp_path / "locales"
+    assert run("build", "--locales", str(folder)).exit_code == 0
+    assert (folder / "kk" / "LC_MESSAGES" / "glossary.mo").exists()
+    assert run("build", "--check", "--locales", str(folder)).exit_code == 0
+    (folder / "ru" / "LC_MESSAGES" / "glossary.po").write_text("stale", encoding="utf-8")
+    result = run("build", "--check", "--locales", str(folder))
+    assert result.exit_code == 1 and "ru/LC_MESSAGES/glossary.po: stale" in result.output
+
+
+def test_export_formats_and_tsv_needs_a_target(tmp_path, data):
+    for fmt in ("json", "tbx", "tbx-2008", "csv"):
+        assert run("export", "--termbase", str(data / "good"), "--format", fmt, "-o", str(tmp_path / fmt)).exit_code == 0
+    assert (tmp_path / "tbx").read_bytes().startswith(b"<?xml")
+    result = run("export", "--termbase", str(data / "good"), "--format", "tsv")
+    assert result.exit_code == 2 and "--to" in result.output
+    assert run("export", "--termbase", str(data / "good"), "--format", "tsv", "--to", "ru").exit_code == 0
+
+
+def test_import_dry_run_writes_nothing(tmp_path, data):
+    import shutil
+
+    import polib
+
+    folder = tmp_path / "terms"
+    shutil.copytree(data / "good", folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    run("build", "--termbase", str(folder), "--locales", str(tmp_path / "loc"))
+    po_path = tmp_path / "loc" / "ru" / "LC_MESSAGES" / "glossary.po"
+    po = polib.pofile(str(po_path))
+    po.find("soft power").msgstr = "мягкое влияние"
+    po.save(str(po_path))
+    result = run("import", "--termbase", str(folder), "--dry-run", str(po_path))
+    assert result.exit_code == 1 and "мягкое влияние" in result.output and "not changed" in result.output  # attested: a clash
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    bad = tmp_path / "bad.po"
+    bad.write_text('msgid "x"\nmsgstr "y\n', encoding="utf-8")
+    result = run("import", "--termbase", str(folder), str(bad))
+    assert result.exit_code == 2 and "bad.po" in result.output

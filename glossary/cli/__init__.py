@@ -96,6 +96,8 @@ COMMANDS = {
     "export": "termbase_cmd",
     "show": "termbase_cmd",
     "coverage": "termbase_cmd",
+    "build": "catalogue_cmd",
+    "import": "catalogue_cmd",
 }
 
 

@@ -38,23 +38,54 @@ def validate_command(path: str | None, seeds: str | None) -> None:
     click.echo(f"{len(termbase)} concepts, no problems", err=True)
 
 
+FORMATS = ("json", "tbx", "tbx-2008", "tsv", "csv")
+
+
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True, help="Exchange format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Exchange format.")
+@click.option("--to", "target", type=click.Choice(["kk", "ru"]), help="Target language of a tsv glossary (required for tsv).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of standard output.")
 @termbase_option
-def export_command(fmt: str, output: str | None, termbase: str | None) -> None:
-    """Export the whole termbase in an exchange format."""
-    import io
+def export_command(fmt: str, target: str | None, output: str | None, termbase: str | None) -> None:
+    """Export the whole termbase in an exchange format.
 
-    from glossary.atomic import write_text
-    from glossary.jsonfmt import write_json
-
-    buffer = io.StringIO()
-    write_json(buffer, load(termbase).concepts())
+    \b
+    json      the concepts as JSON (the shape of lookup --json)
+    tbx       TBX-Basic in TBX v3 (ISO 30042:2019, urn:iso:std:iso:30042:ed-2)
+    tbx-2008  TBX 2008 <martif>, for OmegaT 3.x and older tools
+    tsv       OmegaT glossary, English to --to kk|ru: term, translation, comment
+              (name it .utf8, .tab or .txt: OmegaT ignores .tsv)
+    csv       every term with every field, one row each
+    """
+    if fmt == "tsv" and target is None:
+        raise UsageFailure("--format tsv needs --to kk or --to ru")
+    data = render_export(load(termbase), fmt, target)
     if output is None:
-        click.echo(buffer.getvalue(), nl=False)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     else:
-        write_text(output, buffer.getvalue())
+        from glossary.atomic import write_bytes
+
+        write_bytes(output, data)
+
+
+def render_export(termbase, fmt: str, target: str | None = None) -> bytes:
+    """The bytes of ``termbase`` in export format ``fmt``."""
+    if fmt == "json":
+        import io
+
+        from glossary.jsonfmt import write_json
+
+        buffer = io.StringIO()
+        write_json(buffer, termbase.concepts())
+        return buffer.getvalue().encode("utf-8")
+    if fmt in ("tbx", "tbx-2008"):
+        from glossary import tbx
+
+        return tbx.write_v3(termbase) if fmt == "tbx" else tbx.write_2008(termbase)
+    from glossary import tabular
+
+    return tabular.write_tsv(termbase, target or "kk") if fmt == "tsv" else tabular.write_csv(termbase)
 
 
 @click.command("show")

@@ -1,0 +1,147 @@
+"""Gettext catalogues of the termbase, written with polib: a template and one catalogue per language.
+
+One entry per concept that has an English preferred term: msgid is that
+term, msgstr the preferred term in the catalogue's language, and msgctxt the
+concept id only where two concepts share an English term (so that plain
+``gettext("soft power")`` works and ``pgettext`` tells the others apart). A
+translation that no source attests is marked fuzzy: translators review it,
+and msgfmt leaves it out of the .mo, so programs only get attested ones.
+No date in the headers: rebuilding gives the same bytes.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from glossary import __version__
+from glossary.vocab import LANGUAGE_NAMES
+
+if TYPE_CHECKING:
+    import polib
+
+    from glossary.model import Concept, Term, Termbase
+
+DOMAIN = "glossary"
+TARGETS = ("kk", "ru")
+PLURAL_FORMS = {
+    "kk": "nplurals=2; plural=(n != 1);",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+}
+WRAP = 79
+# A constant, not the time of the build, so that rebuilding gives the same bytes;
+# msgfmt --check-header wants the field. Change it when the catalogue format changes.
+REVISION_DATE = "2026-11-22 00:00+0000"
+
+
+def _header(lang: str | None) -> dict[str, str]:
+    header = {
+        "Project-Id-Version": f"glossary {__version__}",
+        "Last-Translator": "glossary contributors (generated from glossary/terms)",
+        "Language-Team": f"{LANGUAGE_NAMES[lang]} (glossary/terms)" if lang else "glossary contributors (glossary/terms)",
+        "PO-Revision-Date": REVISION_DATE,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+    }
+    header["Language"] = lang or ""
+    if lang:
+        header["Plural-Forms"] = PLURAL_FORMS[lang]
+    return header
+
+
+def _comments(concept: Concept) -> str:
+    """The ``#.`` lines: definition, every term with its status and sources, romanizations.
+
+    The same in the template and every catalogue, so that msgmerge changes nothing.
+    """
+    lines = [f"{concept.id}: {concept.definition}"]
+    for lang in ("en", *TARGETS):
+        for term in concept.terms.get(lang, ()):
+            where = ", ".join(term.sources) if term.sources else "proposed" + (f": {term.note}" if term.note else "")
+            lines.append(f"{lang}: {term.text} ({term.type}, {term.status}; {where})")
+        term = concept.preferred(lang)
+        if lang != "en" and term is not None:
+            lines += _romanizations(lang, term)
+    return "\n".join(" ".join(line.split()) for line in lines)  # a line break in a note would end the comment
+
+
+def _romanizations(lang: str, term: Term) -> list[str]:
+    from glossary import romanize
+    from glossary.textnorm import fold
+
+    if not romanize.has_cyrillic(term.text):
+        return []
+    if lang == "ru":
+        pairs = romanize.russian(fold(term.text))
+    else:
+        pairs = romanize.kazakh(fold(term.text))
+    return [f"{lang} romanized: " + "; ".join(f"{latin} ({names})" for latin, names in pairs)]
+
+
+def _references(term: Term) -> list[tuple[str, str]]:
+    out = []
+    for source in term.sources:
+        path, _, line = source.rpartition(":")
+        out.append((path, line))
+    return out
+
+
+def _entries(termbase: Termbase) -> list[tuple[Concept, Term, str | None]]:
+    """(concept, English preferred term, msgctxt) for every concept with an English term, in id order."""
+    english = [(c, c.preferred("en")) for c in termbase.concepts()]
+    english = [(c, t) for c, t in english if t is not None]
+    shared = Counter(t.text for _, t in english)
+    return [(c, t, c.id if shared[t.text] > 1 else None) for c, t in english]
+
+
+def catalogue(termbase: Termbase, lang: str | None = None) -> polib.POFile:
+    """The template (``lang`` None) or the catalogue of ``lang``."""
+    import polib
+
+    po = polib.POFile(wrapwidth=WRAP)
+    po.metadata = _header(lang)
+    po.header = (
+        "Terms of the glossary of Russian soft power and the post-Soviet space.\n"
+        "Generated from glossary/terms by `glossary build`: edit the concept files, or\n"
+        "edit this catalogue and run `glossary import`. Released under the MIT licence."
+    )
+    for concept, english, context in _entries(termbase):
+        entry = polib.POEntry(
+            msgid=english.text,
+            msgctxt=context,
+            msgstr="",
+            comment=_comments(concept),
+            occurrences=_references(english),
+        )
+        if lang:
+            term = concept.preferred(lang)
+            if term is not None:
+                entry.msgstr = term.text
+                if term.proposed and not term.reviewed:
+                    entry.flags.append("fuzzy")
+        po.append(entry)
+    return po
+
+
+def _text(po: polib.POFile) -> bytes:
+    return str(po).rstrip("\n").encode("utf-8") + b"\n"
+
+
+def outputs(termbase: Termbase) -> dict[str, bytes]:
+    """Every file ``glossary build`` writes, by path relative to the locales folder, as bytes."""
+    import os
+    import tempfile
+
+    files = {f"{DOMAIN}.pot": _text(catalogue(termbase))}
+    for lang in TARGETS:
+        po = catalogue(termbase, lang)
+        files[f"{lang}/LC_MESSAGES/{DOMAIN}.po"] = _text(po)
+        fd, tmp = tempfile.mkstemp(suffix=".mo")
+        os.close(fd)
+        try:
+            po.save_as_mofile(tmp)
+            with open(tmp, "rb") as handle:
+                files[f"{lang}/LC_MESSAGES/{DOMAIN}.mo"] = handle.read()
+        finally:
+            os.unlink(tmp)
+    return files

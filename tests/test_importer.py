@@ -1,0 +1,101 @@
+"""Translations flow back from .po and .tbx files into the concept files, and clashes are reported."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import polib
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary import importer, tbx
+from glossary.catalogue import catalogue
+from glossary.model import Termbase
+from glossary.termfile import load_termbase
+from glossary.termwrite import concept_toml
+from tests.strategies import bilingual_concepts
+
+DATA = Path(__file__).parent / "data"
+
+
+with_both = bilingual_concepts
+
+
+def _write(folder: Path, termbase: Termbase) -> None:
+    for concept in termbase.concepts():
+        (folder / f"{concept.id}.toml").write_text(concept_toml(concept), encoding="utf-8")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(with_both, min_size=1, max_size=4, unique_by=lambda c: c.id), st.data())
+def test_po_round_trip(items, data):
+    termbase = Termbase({c.id: c for c in items})
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, po_path = Path(tmp) / "terms", Path(tmp) / "kk.po"
+        folder.mkdir()
+        _write(folder, termbase)
+        po = catalogue(termbase, "kk")
+        po.save(str(po_path))
+        assert importer.changes_from_po(termbase, po_path) == []  # its own catalogue changes nothing
+        edited = {}
+        for entry in po:
+            concept = termbase[entry.msgctxt] if entry.msgctxt else next(
+                c for c in termbase.concepts() if c.preferred("en").text == entry.msgid)
+            if "fuzzy" in entry.flags and data.draw(st.booleans()):
+                entry.msgstr = entry.msgstr + " жаңа"
+                entry.flags.remove("fuzzy")
+                edited[concept.id] = entry.msgstr
+        po.save(str(po_path))
+        importer.apply(importer.changes_from_po(termbase, po_path), folder)
+        after = load_termbase(folder)
+        for concept in termbase.concepts():
+            term = after[concept.id].preferred("kk")
+            if concept.id in edited:
+                assert term.text == edited[concept.id] and term.reviewed and term.proposed
+            else:
+                assert after[concept.id] == concept  # untouched concepts are unchanged
+
+
+def test_clash_with_an_attested_term_is_reported_not_applied(tmp_path):
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    for path in (DATA / "good").glob("*.toml"):
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    termbase = load_termbase(folder)
+    po = catalogue(termbase, "kk")
+    po.find("soft power").msgstr = "жұмсақ қуат"
+    po.save(str(tmp_path / "kk.po"))
+    changes = importer.changes_from_po(termbase, tmp_path / "kk.po")
+    assert [c.action for c in changes] == ["clash"]
+    importer.apply(changes, folder)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_tbx_import_adds_new_terms_and_keeps_comments(tmp_path):
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    source = (DATA / "good" / "csto.toml").read_text(encoding="utf-8")
+    (folder / "csto.toml").write_text("# kept comment\n" + source, encoding="utf-8")
+    termbase = load_termbase(folder)
+    concept = termbase["csto"]
+    from glossary.model import Concept, Term
+
+    ru = concept.terms["ru"] + (Term("Ташкентский договор", "variant", "admitted", (), "Used in older texts."),)
+    changed = Termbase({"csto": Concept(concept.id, concept.subject, concept.definition, {**concept.terms, "ru": ru}, concept.notes)})
+    (tmp_path / "x.tbx").write_bytes(tbx.write_v3(changed))
+    changes = importer.changes_from_tbx(termbase, tmp_path / "x.tbx")
+    assert [(c.action, c.new) for c in changes] == [("add", "Ташкентский договор")]
+    importer.apply(changes, folder)
+    text = (folder / "csto.toml").read_text(encoding="utf-8")
+    assert text.startswith("# kept comment\n" + source.rstrip("\n"))
+    assert load_termbase(folder)["csto"].terms["ru"][-1].text == "Ташкентский договор"
+
+
+def test_bad_po_is_a_data_file_error(tmp_path):
+    from glossary.errors import DataFileError
+
+    (tmp_path / "bad.po").write_text('msgid "a"\nmsgstr "b\n', encoding="utf-8")
+    with pytest.raises(DataFileError):
+        importer.changes_from_po(load_termbase(DATA / "good"), tmp_path / "bad.po")
