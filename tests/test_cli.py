@@ -212,3 +212,20 @@ def test_import_dry_run_writes_nothing(tmp_path, data):
     bad.write_text('msgid "x"\nmsgstr "y\n', encoding="utf-8")
     result = run("import", "--termbase", str(folder), str(bad))
     assert result.exit_code == 2 and "bad.po" in result.output
+
+
+def test_detect_and_split(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Soft power matters.\n\nЖұмсақ күш маңызды.\n\nМягкая сила важна.\n\nmail: a@b.kz\n", encoding="utf-8")
+    result = run("detect", str(doc))
+    assert result.exit_code == 0
+    assert [line.split()[1] for line in result.output.splitlines()] == ["en", "kk", "ru", "und"]
+    import json
+
+    blocks = json.loads(run("detect", "--json", "--granularity", "line", str(doc)).output)
+    assert blocks[1]["lang"] == "kk" and blocks[1]["start_line"] == 3
+    assert run("detect", "-", input="Жұмсақ күш\n").output.split()[1] == "kk"
+    assert run("split", str(doc), "-o", str(tmp_path / "out")).exit_code == 0
+    assert (tmp_path / "out" / "doc.kk.txt").read_text(encoding="utf-8") == "Жұмсақ күш маңызды.\n"
+    missing = run("detect", str(tmp_path / "nope.txt"))
+    assert missing.exit_code == 2 and "nope.txt" in missing.output

@@ -98,6 +98,8 @@ COMMANDS = {
     "coverage": "termbase_cmd",
     "build": "catalogue_cmd",
     "import": "catalogue_cmd",
+    "detect": "detect_cmd",
+    "split": "detect_cmd",
 }
 
 

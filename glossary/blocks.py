@@ -1,0 +1,109 @@
+"""Split a document into blocks (paragraphs, lines or sentences), each with its language and line range.
+
+Names alone (author lines, one-word headings) say little about their
+language, so such a block takes the language of the next block that is
+clear (the affiliation after the authors), else of the one before.
+Neighbouring blocks of one language form runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from glossary.langid import Detection, detect
+
+GRANULARITIES = ("paragraph", "line", "sentence")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+_INITIAL_OR_NAME = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]+$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of a document: its text, lines (1-based, inclusive) and language."""
+
+    text: str
+    start: int
+    end: int
+    lang: str
+    confidence: float
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Neighbouring blocks of one language."""
+
+    lang: str
+    start: int
+    end: int
+    blocks: tuple[Block, ...]
+
+
+def _pieces(text: str, granularity: str) -> list[tuple[str, int, int]]:
+    """(text, first line, last line) of every non-empty paragraph, line or sentence."""
+    lines = text.splitlines()
+    if granularity == "line":
+        return [(line.strip(), i, i) for i, line in enumerate(lines, 1) if line.strip()]
+    paragraphs, current = [], []
+    for i, line in enumerate(lines + [""], 1):
+        if line.strip():
+            current.append((i, line.strip()))
+        elif current:
+            paragraphs.append((" ".join(t for _, t in current), current[0][0], current[-1][0], current))
+            current = []
+    if granularity == "paragraph":
+        return [(t, a, b) for t, a, b, _ in paragraphs]
+    out = []
+    for _, _, _, numbered in paragraphs:
+        joined, starts = "", []
+        for number, line in numbered:
+            starts.append((len(joined), number))
+            joined += line + " "
+        offset = 0
+        for sentence in _SENTENCE_END.split(joined.strip()):
+            begin = joined.index(sentence, offset)
+            offset = begin + len(sentence)
+            first = max(n for pos, n in starts if pos <= begin)
+            last = max(n for pos, n in starts if pos < offset)
+            out.append((sentence.strip(), first, last))
+    return out
+
+
+def _weak(text: str) -> bool:
+    """True for a block of names and initials only: its own letters cannot tell its language."""
+    from glossary.langid import KAZAKH_LETTERS
+
+    words = [w.strip(",;:*()") for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and KAZAKH_LETTERS.isdisjoint(text) and all(
+        _INITIAL_OR_NAME.match(w) and (w[0].isupper()) for w in words
+    )
+
+
+def segment(text: str, granularity: str = "paragraph") -> list[Block]:
+    """The blocks of ``text`` in document order, each with its language."""
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}")
+    pieces = _pieces(text, granularity)
+    found: list[tuple[str, int, int, Detection]] = [(t, a, b, detect(t)) for t, a, b in pieces]
+    weak = [_weak(t) and d.lang != "und" for t, _, _, d in found]
+    blocks = []
+    for i, (t, a, b, d) in enumerate(found):
+        if weak[i]:
+            strong = [found[j][3] for j in range(i + 1, len(found)) if not weak[j] and found[j][3].lang != "und"][:1]
+            strong = strong or [found[j][3] for j in range(i - 1, -1, -1) if not weak[j] and found[j][3].lang != "und"][:1]
+            if strong:
+                d = strong[0]
+        blocks.append(Block(t, a, b, d.lang, d.confidence, d.probabilities))
+    return blocks
+
+
+def runs(blocks: list[Block]) -> list[Run]:
+    """Neighbouring blocks of one language, grouped."""
+    out: list[list[Block]] = []
+    for block in blocks:
+        if out and out[-1][-1].lang == block.lang:
+            out[-1].append(block)
+        else:
+            out.append([block])
+    return [Run(group[0].lang, group[0].start, group[-1].end, tuple(group)) for group in out]

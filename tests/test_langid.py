@@ -1,0 +1,65 @@
+"""The language detector on small fixtures of our own (held-out measurement is benchmarks/detect.py)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import glossary
+from glossary.langid import LANGS, detect, factory
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Soft power is the ability to attract rather than coerce.", "en"),
+        ("Жұмсақ күш – тартымдылық арқылы ықпал ету қабілеті.", "kk"),
+        ("Мягкая сила – это способность влиять через привлекательность.", "ru"),
+        ("Бұл мақала Ресейдің саясатын зерттейді", "kk"),
+        ("Мен бүгін мектепке бардым", "kk"),  # Kazakh letters in one word only
+        ("Университет КИМЭП, Қазақстан, г. Алматы", "ru"),  # a Russian line quoting a Kazakh name
+        ("Ресей мен Қазақстан арасындағы қарым-қатынас", "kk"),
+        ("Мектеп бiтiрдiм", "kk"),  # Kazakh typed with a Latin i
+        ("Россия и Казахстан подписали договор", "ru"),
+        ("The CSTO, or ОДКБ, is a military alliance led by Russia.", "en"),  # mixed scripts: the majority
+        ("politics", "en"),
+        ("государство", "ru"),
+        ("мемлекет", "kk"),
+    ],
+)
+def test_languages(text, lang):
+    assert detect(text).lang == lang
+
+
+@pytest.mark.parametrize("text", ["", "12345 67", "*e-mail: someone@example.kz", "https://example.org/path", "— 2020 —"])
+def test_und_without_language(text):
+    assert detect(text).lang == "und"
+
+
+def test_probabilities_and_determinism():
+    first = detect("Орталық Азиядағы жұмсақ күш")
+    assert set(first.probabilities) == set(LANGS)
+    assert abs(sum(first.probabilities.values()) - 1) < 0.01 and 0 <= first.confidence <= 1
+    assert all(detect("Орталық Азиядағы жұмсақ күш") == first for _ in range(5))
+
+
+def test_our_own_factory_has_the_three_profiles_only():
+    import langdetect.detector_factory as global_factory
+
+    assert factory().get_lang_list() == ["en", "kk", "ru"]
+    assert global_factory._factory is None or factory() is not global_factory._factory
+
+
+def test_kazakh_profile_is_in_langdetect_format():
+    data = json.loads((ROOT / "glossary" / "profiles" / "kk").read_text(encoding="utf-8"))
+    assert data["name"] == "kk" and len(data["n_words"]) == 3 and "қ" in data["freq"]
+
+
+def test_package_api():
+    assert glossary.detect("жұмсақ күш").lang == "kk"
+    assert [b.lang for b in glossary.segment("Soft power\n\nЖұмсақ күш\n")] == ["en", "kk"]
