@@ -129,19 +129,9 @@ def _text(po: polib.POFile) -> bytes:
 
 def outputs(termbase: Termbase) -> dict[str, bytes]:
     """Every file ``glossary build`` writes, by path relative to the locales folder, as bytes."""
-    import os
-    import tempfile
-
     files = {f"{DOMAIN}.pot": _text(catalogue(termbase))}
     for lang in TARGETS:
         po = catalogue(termbase, lang)
         files[f"{lang}/LC_MESSAGES/{DOMAIN}.po"] = _text(po)
-        fd, tmp = tempfile.mkstemp(suffix=".mo")
-        os.close(fd)
-        try:
-            po.save_as_mofile(tmp)
-            with open(tmp, "rb") as handle:
-                files[f"{lang}/LC_MESSAGES/{DOMAIN}.mo"] = handle.read()
-        finally:
-            os.unlink(tmp)
+        files[f"{lang}/LC_MESSAGES/{DOMAIN}.mo"] = po.to_binary()
     return files

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from glossary.errors import DataFileError
 
 if TYPE_CHECKING:
-    from glossary.model import Concept, Term, Termbase
+    from glossary.model import Concept, Termbase
 
 IMPORT_NOTE = "From a translation tool's catalogue (glossary import)."
 
@@ -168,9 +168,9 @@ def _edit(text: str, changes: list[Change]) -> str:
 def apply(changes: list[Change], folder: str | os.PathLike[str]) -> list[Path]:
     """Make ``changes`` in the concept files under ``folder``; every file is checked before any is written."""
     from glossary.atomic import write_text
-    from glossary.termfile import _build, _Lines
+    from glossary.termfile import _build, _Lines, _toml_parser
 
-    import rtoml
+    loads, _ = _toml_parser()
 
     by_concept: dict[str, list[Change]] = {}
     for change in changes:
@@ -180,7 +180,7 @@ def apply(changes: list[Change], folder: str | os.PathLike[str]) -> list[Path]:
     for concept_id, items in sorted(by_concept.items()):
         path = Path(folder) / f"{concept_id}.toml"
         text = _edit(path.read_text(encoding="utf-8"), items)
-        concept, problems = _build(str(path), path.stem, rtoml.loads(text), _Lines(text))
+        concept, problems = _build(str(path), path.stem, loads(text), _Lines(text))
         if problems:
             raise problems[0]
         edited[path] = text

@@ -107,7 +107,7 @@ def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> No
 
     from glossary import kazakh
     from glossary.jsonfmt import concept_to_dict
-    from glossary.spellings import roles, spellings
+    from glossary.spellings import roles
 
     path = os.fspath(path)
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)

@@ -93,15 +93,26 @@ def read_concept(path: str | os.PathLike[str]) -> tuple[Concept | None, list[Dat
         return None, [DataFileError(shown, None, "encoding", f"not UTF-8 ({exc.reason})")]
     except OSError as exc:
         return None, [DataFileError(shown, None, "file", exc.strerror or str(exc))]
-    import rtoml  # a TOML parser in Rust: a large termbase reads ten times faster than with tomllib
-
+    loads, error = _toml_parser()
     try:
-        data = rtoml.loads(text)
-    except rtoml.TomlParsingError as exc:
+        data = loads(text)
+    except error as exc:
         m = _TOML_LINE.search(str(exc))
         message = _TOML_LINE.sub("", str(exc)).strip()
         return None, [DataFileError(shown, int(m.group(1)) if m else None, "toml", message)]
     return _build(shown, path.stem, data, _Lines(text))
+
+
+def _toml_parser():
+    """rtoml (in Rust: a large termbase reads ten times faster), else the standard library's tomllib."""
+    try:
+        import rtoml
+
+        return rtoml.loads, rtoml.TomlParsingError
+    except ImportError:  # an environment without the package's dependencies installed
+        import tomllib
+
+        return tomllib.loads, tomllib.TOMLDecodeError
 
 
 def _build(shown: str, stem: str, data: dict, lines: _Lines) -> tuple[Concept | None, list[DataFileError]]:
