@@ -14,6 +14,7 @@ from glossary.langid import Detection, detect
 
 GRANULARITIES = ("paragraph", "line", "sentence")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]|[^\W\d_]\.[^\W\d_]|гг|т\.д|т\.б|т\.е|e\.g|i\.e|cf|vs|etc|No|Dr|Prof|проф|им)\.$", re.IGNORECASE)
 _INITIAL_OR_NAME = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]+$")
 
 
@@ -60,13 +61,50 @@ def _pieces(text: str, granularity: str) -> list[tuple[str, int, int]]:
             starts.append((len(joined), number))
             joined += line + " "
         offset = 0
-        for sentence in _SENTENCE_END.split(joined.strip()):
+        for a, b in _sentences(joined.strip(), 0, len(joined.strip())):
+            sentence = joined.strip()[a:b]
             begin = joined.index(sentence, offset)
             offset = begin + len(sentence)
             first = max(n for pos, n in starts if pos <= begin)
             last = max(n for pos, n in starts if pos < offset)
             out.append((sentence.strip(), first, last))
     return out
+
+
+_PARAGRAPH = re.compile(r"(?:[^\S\n]*\S[^\n]*(?:\n|$))+")
+
+
+def _sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[begin:end]`` as offsets; not after an initial (J. Nye) or a short abbreviation (г., т.б.)."""
+    out, start = [], begin
+    for gap in _SENTENCE_END.finditer(text, begin, end):
+        if _ABBREVIATION.search(text, max(begin, gap.start() - 8), gap.start()):
+            continue
+        out.append((start, gap.start()))
+        start = gap.end()
+    out.append((start, end))
+    return out
+
+
+def _continues(before: str, after: str) -> bool:
+    """True when ``after`` carries on the sentence ``before`` (no final stop, then a lowercase word)."""
+    before, after = before.rstrip(), after.lstrip()
+    return bool(before and after) and before[-1] not in ".!?…:;»”\"" and after[0].islower()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each sentence of ``text``.
+
+    A sentence crosses a blank line only when it clearly carries on (a page
+    break: no final stop before, a lowercase word after).
+    """
+    out = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        for a, b in _sentences(text, paragraph.start(), paragraph.end()):
+            if out and out[-1][1] <= paragraph.start() and _continues(text[out[-1][0]:out[-1][1]], text[a:b]):
+                a = out.pop()[0]  # a page break inside a sentence
+            out.append((a, b))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out if text[a:b].strip()]
 
 
 def _weak(text: str) -> bool:

@@ -100,6 +100,9 @@ COMMANDS = {
     "import": "catalogue_cmd",
     "detect": "detect_cmd",
     "split": "detect_cmd",
+    "annotate": "annotate_cmd",
+    "check": "annotate_cmd",
+    "align": "align_cmd",
 }
 
 

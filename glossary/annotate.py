@@ -1,0 +1,209 @@
+"""Find the glossary's terms in a running text, in any inflected form, longest match first.
+
+Each sentence's language comes from the detector. Terms of that language
+match in any form the forms index knows (Russian cases, Kazakh endings,
+English plurals, Kazakh typed with Russian letters); terms of another
+language only as written (a Kazakh name in a Russian sentence), except
+that words with letters only Kazakh has are Kazakh in any sentence. Matching is
+word by word, so a term never matches inside a longer word, and an
+abbreviation matches only when the text writes it in capitals.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from glossary.lookup import Hits, Index
+from glossary.textnorm import QUOTES
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_ALLOWED = {"en": (0, 1), "ru": (0, 1), "kk": (0, 1, 3), "und": (0, 1, 3)}  # spellings.KINDS: exact, form, plain
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the text: character offsets and the language the detector gave it."""
+
+    start: int
+    end: int
+    lang: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A term found in the text: where, as what concept and term, and how it matched."""
+
+    start: int
+    end: int
+    text: str
+    concept: str
+    lang: str
+    term: str
+    how: str  # exact, form or plain (see spellings.KINDS)
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of ``glossary annotate --json``."""
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "concept": self.concept,
+                                "lang": self.lang, "term": self.term, "match": self.how}
+        if self.detail:
+            data["detail"] = self.detail
+        return data
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A text with the glossary terms found in it."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    spans: tuple[Span, ...]
+
+    def concepts(self) -> dict[str, int]:
+        """How often each concept occurs, in order of first occurrence."""
+        counts: dict[str, int] = {}
+        for span in self.spans:
+            counts[span.concept] = counts.get(span.concept, 0) + 1
+        return counts
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The spans inside the character range [start, end)."""
+        return [s for s in self.spans if s.start >= start and s.end <= end]
+
+    def marked(self, mark=None) -> str:
+        """The text with every span replaced by ``mark(span)``; by default ``[[surface]]{concept}``."""
+        mark = mark or (lambda s: f"[[{s.text}]]{{{s.concept}}}")
+        out, at = [], 0
+        for span in self.spans:
+            out += [self.text[at : span.start], mark(span)]
+            at = span.end
+        return "".join(out + [self.text[at:]])
+
+
+class Annotator:
+    """Finds terms sentence by sentence over one lookup index, remembering each word's hits."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._hits: dict[tuple[str, str], Hits] = {}
+        (self.longest,) = index.db.execute("SELECT COALESCE(MAX(n), 1) FROM terms").fetchone()
+
+    def hits(self, word: str, lang: str) -> Hits:
+        """The units ``word`` (folded) may be in a sentence of ``lang``: exact, form or (Kazakh) plain spellings."""
+        from glossary import romanize
+
+        if (word, lang) not in self._hits:
+            endings = self.index.kazakh_endings() if romanize.has_cyrillic(word) and lang in ("kk", "und") else None
+            allowed = _ALLOWED.get(lang, _ALLOWED["und"])
+            found = {}
+            for unit, hits in self.index._hits(word, endings).items():
+                kept = [h for h in hits if h.kind in allowed]
+                if kept:
+                    found[unit] = kept
+            self._hits[(word, lang)] = found
+        return self._hits[(word, lang)]
+
+    def sentence(self, text: str, start: int, end: int, lang: str) -> list[Span]:
+        """The terms of ``text[start:end]``, a sentence in ``lang``, longest first, without overlaps."""
+        from glossary.romanize import has_kazakh_letters
+
+        words = self._words(text, start, end, lang)
+        hits = [self.hits(w, "kk" if has_kazakh_letters(w) else lang) for w, _, _ in words]
+        spans, i = [], 0
+        while i < len(words):
+            found = None
+            for n in range(min(self.longest, len(words) - i), 0, -1) if hits[i] else ():
+                if all(hits[i : i + n]) and all(_joins(text[a[2] : b[1]]) for a, b in zip(words[i : i + n - 1], words[i + 1 : i + n])):
+                    found = self._best(text, words[i : i + n], hits[i : i + n], lang)
+                    if found:
+                        break
+            if found:
+                spans.append(found)
+                i += n
+            else:
+                i += 1
+        return spans
+
+    def _words(self, text: str, start: int, end: int, lang: str) -> list[tuple[str, int, int]]:
+        """(folded word, start, end); in Kazakh, an ending after a hyphen joins its word (ҰҚШҰ-ға)."""
+        from glossary.textnorm import fold
+
+        words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        if lang not in ("kk", "und"):
+            return words
+        endings = self.index.kazakh_endings()
+        out: list[tuple[str, int, int]] = []
+        for word in words:
+            if out and text[out[-1][2] : word[1]] == "-" and word[0] in endings and self.hits(out[-1][0] + word[0], lang):
+                out[-1] = (out[-1][0] + word[0], out[-1][1], word[2])
+            else:
+                out.append(word)
+        return out
+
+    def _best(self, text: str, words: list[tuple[str, int, int]], hits: list[Hits], lang: str) -> Span | None:
+        """The best term spelled by exactly these words, or None."""
+        from glossary.romanize import has_kazakh_letters
+
+        surface = text[words[0][1] : words[-1][2]]
+        best = None
+        for how, concept, term_lang, term, detail in self.index._phrases(hits):
+            if term_lang != lang and lang != "und" and how != "exact" and not (term_lang == "kk" and has_kazakh_letters(surface)):
+                continue  # another language's term counts only as written, or Kazakh with Kazakh letters
+            if _is_abbreviation(term) and not _capitals(surface):
+                continue
+            rank = (term_lang != lang, ("exact", "form", "plain").index(how), concept, term)
+            if best is None or rank < best[0]:
+                best = (rank, Span(words[0][1], words[-1][2], surface, concept, term_lang, term, how, detail))
+        return best[1] if best else None
+
+
+_JOINERS = set(" \t\n-\u00a0\u2010\u2011") | set(QUOTES)
+
+
+def _joins(gap: str) -> bool:
+    """True when the text between two words may sit inside a term: spaces, a hyphen, quotes; not a comma or a stop."""
+    return all(c in _JOINERS for c in gap)
+
+
+def _is_abbreviation(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _capitals(surface: str) -> bool:
+    """True when the word's stem is in capitals (ҰҚШҰ-ға counts; the ending may be lowercase)."""
+    head = re.split(r"[-’']", surface)[0]
+    return _is_abbreviation(head)
+
+
+def annotate(text: str, index: Index | None = None, lang: str | None = None) -> Annotation:
+    """The glossary terms in ``text``; ``lang`` fixes the language instead of detecting each sentence's."""
+    from glossary.blocks import sentence_spans
+
+    index = index or default_index()
+    annotator = Annotator(index)
+    sentences, spans = [], []
+    previous = "und"
+    for start, end in sentence_spans(text):
+        sentence_lang = lang or _language(text[start:end], previous)
+        previous = sentence_lang if sentence_lang != "und" else previous
+        sentences.append(Sentence(start, end, sentence_lang))
+        spans += annotator.sentence(text, start, end, sentence_lang)
+    return Annotation(text, tuple(sentences), tuple(spans))
+
+
+def _language(sentence: str, previous: str) -> str:
+    """The detector's language for a sentence; a sentence it cannot tell (names only) keeps the previous one."""
+    from glossary.langid import detect
+
+    found = detect(sentence)
+    return found.lang if found.lang != "und" else previous
+
+
+def default_index() -> Index:
+    """The lookup index of the shipped (or $GLOSSARY_TERMBASE) termbase."""
+    from glossary.index import open_index
+    from glossary.paths import default_termbase
+
+    return Index(open_index(default_termbase()))

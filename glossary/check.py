@@ -1,0 +1,169 @@
+"""Check a translation's terminology against the glossary, aligned sentence by aligned sentence.
+
+For each glossary term in a source segment, the concept's equivalent must be
+in the aligned target segment, in any inflected form; a translator who moved
+it into the neighbouring sentence is not flagged. Deprecated terms in the
+target are flagged wherever they stand. Texts are aligned with
+``glossary.align``; a trilingual article with ``glossary.abstracts``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from glossary.annotate import Annotator, Span, default_index
+from glossary.lookup import Index
+
+WINDOW = 1  # neighbouring segments where a moved equivalent still counts
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Aligned source and target text (either may be empty) and the lines each starts on."""
+
+    source: str
+    target: str
+    source_line: int | None
+    target_line: int | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A source term whose equivalent is missing from the target, or a deprecated term used in the target."""
+
+    kind: str  # missing or deprecated
+    concept: str
+    text: str  # the term as it stands (in the source for missing, in the target for deprecated)
+    expected: tuple[str, ...]  # the target terms that would do
+    source_line: int | None
+    target_line: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "concept": self.concept, "text": self.text, "expected": list(self.expected),
+                "source_line": self.source_line, "target_line": self.target_line}
+
+
+@dataclass
+class Report:
+    """The findings of one check, from ``source_lang`` to ``target_lang``."""
+
+    source_lang: str
+    target_lang: str
+    segments: int = 0
+    checked: int = 0  # source terms whose concept has a target-language equivalent
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.findings
+
+    def summary(self) -> str:
+        missing = sum(f.kind == "missing" for f in self.findings)
+        deprecated = len(self.findings) - missing
+        head = f"{self.source_lang} → {self.target_lang}: {self.checked} term(s) checked in {self.segments} aligned segment(s)"
+        return f"{head}, {missing} missing, {deprecated} deprecated" if self.findings else f"{head}, clean"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source_lang": self.source_lang, "target_lang": self.target_lang, "segments": self.segments,
+                "checked": self.checked, "findings": [f.to_dict() for f in self.findings]}
+
+
+def _equivalents(record: dict[str, Any], lang: str) -> tuple[str, ...]:
+    """The target terms that count as the concept's equivalent: all but deprecated ones, preferred first."""
+    terms = [t for t in record["terms"].get(lang, ()) if t["status"] != "deprecated"]
+    return tuple(t["text"] for t in sorted(terms, key=lambda t: t["status"] != "preferred"))
+
+
+def _deprecated(record: dict[str, Any], lang: str, term: str) -> bool:
+    return any(t["text"] == term and t["status"] == "deprecated" for t in record["terms"].get(lang, ()))
+
+
+def check_segments(segments: list[Segment], source_lang: str, target_lang: str, index: Index | None = None) -> Report:
+    """Check aligned segments: every source term's equivalent in its target segment (or a neighbour's)."""
+    index = index or default_index()
+    annotator = Annotator(index)
+
+    def spans(text: str, lang: str) -> list[Span]:
+        from glossary.blocks import sentence_spans
+
+        found = []
+        for start, end in sentence_spans(text):
+            found += [s for s in annotator.sentence(text, start, end, lang) if s.lang == lang]
+        return found
+
+    sources = [spans(s.source, source_lang) for s in segments]
+    targets = [spans(s.target, target_lang) for s in segments]
+    report = Report(source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments))
+    for i, segment in enumerate(segments):
+        for span in targets[i]:
+            record = index.record(span.concept)
+            if _deprecated(record, target_lang, span.term):
+                report.findings.append(Finding("deprecated", span.concept, span.text, _equivalents(record, target_lang),
+                                               None, segment.target_line))
+        if not segment.target:
+            continue  # no counterpart: nothing to check against
+        window = {s.concept for j in range(max(0, i - WINDOW), min(len(segments), i + WINDOW + 1)) for s in targets[j]}
+        seen: set[str] = set()
+        for span in sources[i]:
+            expected = _equivalents(index.record(span.concept), target_lang)
+            if not expected or span.concept in seen:
+                continue
+            seen.add(span.concept)
+            report.checked += 1
+            if span.concept not in window:
+                report.findings.append(Finding("missing", span.concept, span.text, expected,
+                                               segment.source_line, segment.target_line))
+    return report
+
+
+def _language(text: str) -> str:
+    """The language most of ``text``'s characters are in, by sentence."""
+    from glossary.blocks import sentence_spans
+    from glossary.langid import detect
+
+    weight: dict[str, int] = {}
+    for start, end in sentence_spans(text):
+        lang = detect(text[start:end]).lang
+        weight[lang] = weight.get(lang, 0) + end - start
+    weight.pop("und", None)
+    return max(sorted(weight), key=weight.__getitem__) if weight else "und"
+
+
+def check(source: str, target: str, index: Index | None = None, source_lang: str | None = None,
+          target_lang: str | None = None) -> Report:
+    """Check ``target``, a translation of ``source``: their sentences aligned, each term's equivalent in place."""
+    from glossary.align import align_pair, anchors
+    from glossary.blocks import sentence_spans
+
+    index = index or default_index()
+    annotator = Annotator(index)
+    source_lang = source_lang or _language(source)
+    target_lang = target_lang or _language(target)
+
+    def concepts(sentence: str) -> set[str]:
+        return {s.concept for s in annotator.sentence(sentence, 0, len(sentence), "und")}
+
+    src, tgt = sentence_spans(source), sentence_spans(target)
+    src_text, tgt_text = [source[a:b] for a, b in src], [target[a:b] for a, b in tgt]
+    beads, _ = align_pair(src_text, tgt_text, [anchors(s, concepts) for s in src_text], [anchors(s, concepts) for s in tgt_text])
+    segments = []
+    for left, right in beads:
+        segments.append(Segment(" ".join(src_text[i] for i in left), " ".join(tgt_text[j] for j in right),
+                                source.count("\n", 0, src[left[0]][0]) + 1 if left else None,
+                                target.count("\n", 0, tgt[right[0]][0]) + 1 if right else None))
+    return check_segments(segments, source_lang, target_lang, index)
+
+
+def check_document(text: str, source_lang: str, target_lang: str, index: Index | None = None) -> Report:
+    """Check one language of a trilingual article against another: titles, keywords and abstract sentences."""
+    from glossary.abstracts import align_document
+
+    index = index or default_index()
+    segments = []
+    for link in align_document(text, index).links:
+        src, tgt = link.texts.get(source_lang), link.texts.get(target_lang)
+        if src is None and tgt is None:
+            continue
+        segments.append(Segment(src or "", tgt or "", (link.lines.get(source_lang) or (None,))[0],
+                                (link.lines.get(target_lang) or (None,))[0]))
+    return check_segments(segments, source_lang, target_lang, index)
