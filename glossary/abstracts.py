@@ -111,6 +111,8 @@ def align_document(text: str, index=None) -> DocumentAlignment:
     front = front_matter(text)
     result = DocumentAlignment(front)
     langs = list(front)
+    if len(langs) < 2:
+        return result
     titles = {lang: front[lang].title for lang in langs if front[lang].title}
     if len(titles) > 1:
         result.links.append(Link("title", {lang: " ".join(b.text.split()) for lang, b in titles.items()},

@@ -79,6 +79,19 @@ def align_pair(a: Sequence[str], b: Sequence[str], anchors_a: Sequence[frozenset
     anchors_b = anchors_b or [frozenset()] * len(b)
     la, lb = [len(s) for s in a], [len(s) for s in b]
     ratio = (sum(lb) / sum(la)) if sum(la) and sum(lb) else 1.0
+    beads, cost = _align(la, lb, anchors_a, anchors_b, ratio)
+    ones = [(la[x[0]], lb[y[0]]) for x, y in beads if len(x) == len(y) == 1]
+    if ones and len(ones) < len(beads):
+        # Sentences left out skew the texts' ratio: take it again from the 1:1 links, and align again.
+        ratio = sum(y for _, y in ones) / max(1, sum(x for x, _ in ones))
+        beads, cost = _align(la, lb, anchors_a, anchors_b, ratio)
+    return beads, cost
+
+
+def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], anchors_b: Sequence[frozenset[str]],
+           ratio: float) -> tuple[list[Bead], float]:
+    """Gale and Church's dynamic programme over sentence lengths ``la`` and ``lb``, with anchors."""
+    a, b = la, lb
     inf = float("inf")
     cost = [[inf] * (len(b) + 1) for _ in range(len(a) + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (len(b) + 1) for _ in range(len(a) + 1)]

@@ -125,6 +125,19 @@ class Annotator:
                 i += 1
         return spans
 
+    def nested(self, text: str, span: Span, lang: str) -> list[Span]:
+        """The shorter terms inside a multiword span (жұмсақ күш in ресейлік жұмсақ күш), and theirs."""
+        words = [m for m in _WORD.finditer(text, span.start, span.end)]
+        if len(words) < 2:
+            return []
+        found: dict[tuple[int, int, str], Span] = {}
+        for start, end in ((words[1].start(), span.end), (span.start, words[-2].end())):
+            for inner in self.sentence(text, start, end, lang):
+                found.setdefault((inner.start, inner.end, inner.concept), inner)
+                for deeper in self.nested(text, inner, lang):
+                    found.setdefault((deeper.start, deeper.end, deeper.concept), deeper)
+        return list(found.values())
+
     def _words(self, text: str, start: int, end: int, lang: str) -> list[tuple[str, int, int]]:
         """(folded word, start, end); in Kazakh, an ending after a hyphen joins its word (ҰҚШҰ-ға)."""
         from glossary.textnorm import fold

@@ -2,7 +2,8 @@
 
 For each glossary term in a source segment, the concept's equivalent must be
 in the aligned target segment, in any inflected form; a translator who moved
-it into the neighbouring sentence is not flagged. Deprecated terms in the
+it into a neighbouring sentence is not flagged, as long as that sentence's
+own source does not need it too. Deprecated terms in the
 target are flagged wherever they stand. Texts are aligned with
 ``glossary.align``; a trilingual article with ``glossary.abstracts``.
 """
@@ -100,19 +101,33 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str, 
             if _deprecated(record, target_lang, span.term):
                 report.findings.append(Finding("deprecated", span.concept, span.text, _equivalents(record, target_lang),
                                                None, segment.target_line))
+    # A target term counts for the shorter terms inside it too: ресейлік жұмсақ күш has жұмсақ күш.
+    have = [{s.concept for s in spans_} | {n.concept for s in spans_ for n in annotator.nested(segments[i].target, s, target_lang) if n.lang == target_lang}
+            for i, spans_ in enumerate(targets)]
+    used: set[tuple[int, str]] = set()
+    needs: list[tuple[int, Span, tuple[str, ...]]] = []
+    for i, segment in enumerate(segments):
         if not segment.target:
             continue  # no counterpart: nothing to check against
-        window = {s.concept for j in range(max(0, i - WINDOW), min(len(segments), i + WINDOW + 1)) for s in targets[j]}
-        seen: set[str] = set()
-        for span in sources[i]:
-            expected = _equivalents(index.record(span.concept), target_lang)
-            if not expected or span.concept in seen:
-                continue
-            seen.add(span.concept)
-            report.checked += 1
-            if span.concept not in window:
-                report.findings.append(Finding("missing", span.concept, span.text, expected,
-                                               segment.source_line, segment.target_line))
+        for concept, span in {s.concept: s for s in reversed(sources[i])}.items():
+            expected = _equivalents(index.record(concept), target_lang)
+            if expected:
+                needs.append((i, span, expected))
+                if concept in have[i]:
+                    used.add((i, concept))
+    report.checked = len(needs)
+    for i, span, expected in needs:
+        if span.concept in have[i]:
+            continue
+        # A moved equivalent: in a neighbouring target segment whose own source does not claim it.
+        moved = [j for j in range(max(0, i - WINDOW), min(len(segments), i + WINDOW + 1))
+                 if span.concept in have[j] and (j, span.concept) not in used]
+        if moved:
+            used.add((moved[0], span.concept))
+        else:
+            report.findings.append(Finding("missing", span.concept, span.text, expected, segments[i].source_line,
+                                           segments[i].target_line))
+    report.findings.sort(key=lambda f: (f.source_line or f.target_line or 0, f.kind, f.concept))
     return report
 
 

@@ -78,7 +78,7 @@ def _is_keyword_list(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text) >= 200 and len(re.findall(r"[.!?](?:\s|$)", text)) >= 2
+    return len(text) >= 120 and len(re.findall(r"[.!?](?:\s|$)", text)) >= 2
 
 
 def _sections(blocks: list[Block]) -> list[list[Block]]:
