@@ -118,3 +118,44 @@ def phrase_forms(text: str) -> dict[str, str]:
             if form not in found or bit < found[form][0]:
                 found[form] = (bit, slot_label(mask))
     return {form: label for form, (_, label) in sorted(found.items(), key=lambda kv: kv[1][0])}
+
+
+def nominative(phrase: str) -> str:
+    """The dictionary form of an inflected Russian noun phrase (жесткой силы → жесткая сила); unchanged when unsure.
+
+    The noun's reading is the one whose case and number the adjectives before it share.
+    """
+    words = phrase.split(" ")
+    parses = [[p for p in _analyzer().parse(w) if p.tag.POS in AGREEING | {"NOUN"}] for w in words]
+    head = next((i for i, ps in enumerate(parses) if ps and ps[0].tag.POS == "NOUN"), None)
+    if head is None:
+        return phrase
+    for noun in parses[head]:
+        if noun.tag.POS != "NOUN":
+            continue
+        case, number = noun.tag.case, noun.tag.number
+        adjectives = [next((p for p in parses[i] if p.tag.POS in AGREEING and {case, number} <= p.tag.grammemes), None)
+                      for i in range(head)]
+        if None in adjectives:
+            continue
+        target = noun.inflect({"nomn", number}) if number else noun.inflect({"nomn"})
+        if target is None:
+            continue
+        out = list(words)
+        out[head] = _same_case(words[head], target.word)
+        for i, adjective in enumerate(adjectives):
+            wanted = {"nomn", number} | ({target.tag.gender} if number == "sing" and target.tag.gender else set())
+            inflected = adjective.inflect(wanted)  # type: ignore[union-attr]
+            if inflected is None:
+                break
+            out[i] = _same_case(words[i], inflected.word)
+        else:
+            return " ".join(out)
+    return phrase
+
+
+def _same_case(original: str, word: str) -> str:
+    """``word`` capitalised like ``original``, and with е where the original wrote е for ё."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е")
+    return word.upper() if original.isupper() else word.capitalize() if original[:1].isupper() else word

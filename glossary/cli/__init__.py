@@ -103,6 +103,7 @@ COMMANDS = {
     "annotate": "annotate_cmd",
     "check": "annotate_cmd",
     "align": "align_cmd",
+    "extract": "align_cmd",
 }
 
 

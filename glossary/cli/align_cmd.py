@@ -70,3 +70,67 @@ def align_command(file: str, fmt: str, output: str | None, termbase: str | None)
         click.echo(f"{output}: {len(result.links)} alignment(s)", err=True)
     else:
         click.echo(data.decode("utf-8"), nl=False)
+
+
+@click.command("extract")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
+@click.option("--write", is_flag=True, help="Create a concept file (all terms proposed) for each new candidate.")
+@termbase_option
+def extract_command(file: str, as_json: bool, write: bool, termbase: str | None) -> None:
+    """Propose concepts from a trilingual article (FILE, or - for standard input).
+
+    Candidates are the aligned keywords, quoted terms «…» and acronyms of the
+    front matter, each in its dictionary form with the lines it stands on;
+    known concepts are reported as known. With --write, each new candidate in
+    two or more languages becomes a concept file in the termbase, every term
+    proposed for review; an existing file is never overwritten (the clash is
+    reported instead).
+
+    \b
+    Example:
+      glossary extract seeds/003_6ff2c148979281d9.txt
+    """
+    from glossary.extract import extract, proposed_concept
+    from glossary.paths import default_termbase
+
+    text = read_document(file)
+    candidates = extract(text, open_lookup(termbase))
+    if not candidates:
+        raise UsageFailure(f"{file}: no aligned front matter to extract from")
+    name = os.path.basename(file) if file != "-" else "stdin"
+    source = f"seeds/{name}" if file != "-" and os.path.basename(os.path.dirname(os.path.abspath(file))) == "seeds" else name
+    if as_json:
+        import json
+
+        click.echo(json.dumps([c.to_dict() for c in candidates], ensure_ascii=False, indent=2))
+    else:
+        for c in candidates:
+            terms = " | ".join(f"{lang} {c.terms[lang]}" for lang in LANGUAGES if lang in c.terms)
+            status = f"known {c.known}" if c.known else "new (proposed)"
+            click.echo(f"{status}: {terms}  [{c.why}]")
+            for lang in LANGUAGES:
+                if lang in c.terms:
+                    lines = ", ".join(map(str, c.evidence.get(lang, ()))) or "-"
+                    extra = f"  ({c.analogy[lang]})" if lang in c.analogy else ""
+                    click.echo(f"    {lang} lines {lines}{extra}")
+    if not write:
+        return
+    from glossary.atomic import write_text
+    from glossary.termwrite import concept_toml
+
+    folder = termbase or default_termbase()
+    clashes = 0
+    for c in candidates:
+        if c.known or len(c.terms) < 2:
+            continue
+        concept = proposed_concept(c, source)
+        path = os.path.join(folder, f"{concept.id}.toml")
+        if os.path.exists(path):
+            clashes += 1
+            click.echo(f"{path}: exists; not overwritten (candidate {' | '.join(c.terms.values())})", err=True)
+            continue
+        write_text(path, concept_toml(concept, f"Proposed by glossary extract from {source}: review before use."))
+        click.echo(f"{path}: written (proposed)", err=True)
+    if clashes:
+        raise SystemExit(1)

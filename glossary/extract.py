@@ -1,0 +1,200 @@
+"""Propose new concepts from a trilingual article: aligned keywords, quoted terms, names and acronyms.
+
+Candidates come from the aligned front matter (``glossary.abstracts``):
+keyword triples, terms in guillemets «…» and acronyms standing in aligned
+sentences. Each is brought to its dictionary form (Russian with pymorphy3,
+Kazakh by stripping case endings) and checked against the glossary: a known
+concept is reported as known. A language with no counterpart in the front
+matter may get one from the body by analogy with a known concept that shares
+the head word (жесткая сила is to сила as soft power is to power: "hard
+power", the most frequent unknown "… power" of the English text). Every
+candidate is *proposed*: the tool never presents a guess as attested.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from glossary.annotate import Annotator
+from glossary.vocab import LANGUAGES
+
+_QUOTED = re.compile(r"«([^«»]{2,60})»")
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,7}(?![\w])")
+_STOP = {"of", "the", "a", "an", "in", "to", "their", "its", "his", "her", "our", "save", "losing", "and", "or", "for", "by", "on", "with", "as"}
+
+
+@dataclass
+class Candidate:
+    """A concept the article suggests: its term per language, where each stands, and what it rests on."""
+
+    terms: dict[str, str]
+    evidence: dict[str, list[int]] = field(default_factory=dict)  # lines of the document, per language
+    why: str = ""  # keyword, quoted, acronym
+    known: str = ""  # the concept id when the glossary has it
+    analogy: dict[str, str] = field(default_factory=dict)  # lang → how a term was guessed
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"terms": self.terms, "evidence": self.evidence, "why": self.why}
+        if self.known:
+            data["known"] = self.known
+        if self.analogy:
+            data["analogy"] = self.analogy
+        return data
+
+
+def dictionary_form(text: str, lang: str) -> str:
+    """The term as a glossary lists it: Russian in the nominative, Kazakh without case endings on its last word."""
+    text = " ".join(text.split())
+    if lang == "ru" and re.search("[а-яё]", text, re.IGNORECASE) and not text.isupper():
+        from glossary.russian import nominative
+
+        return nominative(text)
+    if lang == "kk" and not text.isupper():
+        from glossary import kazakh
+
+        words = text.split(" ")
+        stems = [stem for stem, _ in kazakh.analyses(words[-1]) if len(stem) >= 3]
+        if stems:
+            stem = min(stems, key=len)
+            words[-1] = stem if words[-1][:1].islower() else stem.capitalize()
+        return " ".join(words)
+    return text
+
+
+def _known(annotator: Annotator, text: str, lang: str) -> str:
+    """The concept whose term spans all of ``text``, else ""."""
+    spans = annotator.sentence(text, 0, len(text), lang)
+    return spans[0].concept if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text.rstrip(". ")) else ""
+
+
+def _lines(lines: list[str], text: str, lang: str, limit: int = 5) -> list[int]:
+    """The lines of the document in ``lang`` where ``text`` stands, in its own or an inflected form."""
+    from glossary.attest import line_attests
+    from glossary.langid import detect
+
+    return [n for n, line in enumerate(lines, 1) if line_attests(line, text, lang) and detect(line).lang == lang][:limit]
+
+
+def extract(text: str, index=None) -> list[Candidate]:
+    """Known and new concepts of a trilingual article, known ones first, each with evidence lines."""
+    from glossary.abstracts import align_document
+    from glossary.annotate import default_index
+
+    index = index or default_index()
+    annotator = Annotator(index)
+    lines = text.splitlines()
+    result = align_document(text, index)
+    found: list[Candidate] = []
+    for link in result.links:
+        present = {lang: t for lang, t in link.texts.items() if t}
+        if link.kind == "keyword":
+            found.append(Candidate({lang: dictionary_form(t, lang) for lang, t in present.items()}, why="keyword"))
+        elif link.kind in ("sentence", "title"):
+            found += _quoted(present, annotator) + _acronyms(present)
+    merged: list[Candidate] = []
+    for candidate in found:
+        for lang, term in candidate.terms.items():
+            candidate.known = candidate.known or _known(annotator, term, lang)
+        same = next((c for c in merged if (c.known and c.known == candidate.known) or c.terms == candidate.terms), None)
+        if same is None:
+            merged.append(candidate)
+        else:
+            for lang, term in candidate.terms.items():
+                same.terms.setdefault(lang, term)
+    body = _body(text, result)
+    for candidate in merged:
+        if not candidate.known:
+            _by_analogy(candidate, body, annotator, index)
+        candidate.evidence = {lang: _lines(lines, term, lang) for lang, term in candidate.terms.items()}
+    return sorted(merged, key=lambda c: (not c.known, c.known or ""))
+
+
+def _quoted(texts: dict[str, str], annotator: Annotator) -> list[Candidate]:
+    """Quoted terms of aligned sentences: known ones alone (merged later by concept), unknown ones paired by order."""
+    quotes, known = {}, []
+    for lang, sentence in texts.items():
+        items = [dictionary_form(q, lang) for q in _QUOTED.findall(sentence)]
+        quotes[lang] = [q for q in items if not _known(annotator, q, lang)]
+        known += [Candidate({lang: q}, why="quoted") for q in items if q not in quotes[lang]]
+    langs = [lang for lang in quotes if quotes[lang]]
+    if not langs:
+        return known
+    counts = {len(quotes[lang]) for lang in langs}
+    if len(counts) != 1:
+        return known + [Candidate({lang: q}, why="quoted") for lang in langs for q in quotes[lang]]
+    return known + [Candidate({lang: quotes[lang][i] for lang in langs}, why="quoted") for i in range(counts.pop())]
+
+
+def _acronyms(texts: dict[str, str]) -> list[Candidate]:
+    """Acronyms written the same in two or more languages of aligned sentences (COVID)."""
+    seen: dict[str, dict[str, str]] = {}
+    for lang, sentence in texts.items():
+        for acronym in _ACRONYM.findall(sentence):
+            if not acronym.isupper() or len(set(acronym)) < 2:
+                continue
+            seen.setdefault(acronym, {})[lang] = acronym
+    return [Candidate(terms, why="acronym") for terms in seen.values() if len(terms) >= 2]
+
+
+def _body(text: str, result) -> str:
+    """The document after its front matter."""
+    last = max((b.end for front in result.front.values() for _, b in front.parts()), default=0)
+    return "\n".join(text.splitlines()[last:])
+
+
+def _by_analogy(candidate: Candidate, body: str, annotator: Annotator, index) -> None:
+    """Fill a missing English term from the body: the head of a known concept that shares the candidate's head word."""
+    if "en" in candidate.terms:
+        return
+    for lang, term in candidate.terms.items():
+        words = term.lower().split()
+        if len(words) < 2:
+            continue
+        head = words[-1]
+        for concept, _ in annotator.index.db.execute(
+                "SELECT concept, MIN(n) FROM terms WHERE lang = ? AND key LIKE ? GROUP BY concept ORDER BY MIN(n), concept", (lang, f"% {head}")):
+            english = [t["text"] for t in index.record(concept)["terms"].get("en", ()) if t["status"] == "preferred"]
+            if not english or len(english[0].split()) < 2:
+                continue
+            en_head = english[0].split()[-1].lower()
+            phrases = Counter(m.group(1).lower() + " " + en_head for m in re.finditer(rf"\b([A-Za-z-]+) {en_head}s?\b", body, re.IGNORECASE))
+            ranked = [p for p, _ in phrases.most_common() if p.split()[0] not in _STOP and not _known(annotator, p, "en")]
+            if ranked:
+                candidate.terms["en"] = ranked[0]
+                candidate.analogy["en"] = (f"by analogy with {english[0]} = {next(t['text'] for t in index.record(concept)['terms'][lang])}"
+                                           f": the commonest unknown '… {en_head}' of the English text")
+                return
+
+
+def slug(candidate: Candidate) -> str:
+    """A concept id from the English term, else the romanized Russian or Kazakh one."""
+    from glossary import romanize
+
+    for lang in LANGUAGES:
+        term = candidate.terms.get(lang)
+        if not term:
+            continue
+        if lang == "ru":
+            term = " ".join(romanize.russian_word(w, "BGN_PCGN") for w in term.lower().split())
+        elif lang == "kk":
+            term = " ".join(romanize.kazakh_word(w, next(iter(romanize.KAZAKH_SCHEMES))) for w in term.lower().split())
+        text = re.sub(r"[^a-z0-9]+", "-", romanize.strip_marks(term).lower()).strip("-")
+        if text:
+            return text
+    return "concept"
+
+
+def proposed_concept(candidate: Candidate, source: str):
+    """A concept file's content for a new candidate: every term proposed, with the lines it rests on in its note."""
+    from glossary.model import Concept, Term
+
+    terms = {}
+    for lang, text in candidate.terms.items():
+        where = ", ".join(f"{source}:{n}" for n in candidate.evidence.get(lang, ())) or "no line found"
+        note = f"Extracted by glossary extract ({candidate.why}); stands at {where}."
+        if lang in candidate.analogy:
+            note += f" Guessed {candidate.analogy[lang]}; not attested as an equivalent."
+        terms[lang] = (Term(text, "full form", "preferred", (), note),)
+    return Concept(slug(candidate), "unreviewed", f"Proposed by glossary extract from {source}; a reviewer writes the definition.",
+                   terms, (f"Review every term before removing 'proposed': found in {source} ({candidate.why}).",))
