@@ -22,6 +22,7 @@ Bead = tuple[tuple[int, ...], tuple[int, ...]]
 SHAPES = {(1, 1): 0.86, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.045, (2, 2): 0.01, (3, 1): 0.01, (1, 3): 0.01}
 VARIANCE = 6.8
 SHARED = 2.5  # cost taken off for each anchor both sides have
+WEAK = 1.0  # cost taken off for each loanword skeleton both sides have
 UNSHARED = 1.0  # cost added for each anchor one side lacks
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -107,7 +108,9 @@ def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], an
                 share_b = frozenset().union(*anchors_b[j : j + dj])
                 step = _length_cost(sum(la[i : i + di]), sum(lb[j : j + dj]), ratio) - math.log(prior)
                 unshared = sum(1 for key in share_a ^ share_b if key[0] != "≈")
-                step += UNSHARED * unshared - SHARED * len(share_a & share_b)
+                both = share_a & share_b
+                weak = sum(1 for key in both if key[0] == "≈")
+                step += UNSHARED * unshared - SHARED * (len(both) - weak) - WEAK * weak
                 if cost[i][j] + step < cost[i + di][j + dj]:
                     cost[i + di][j + dj] = cost[i][j] + step
                     back[i + di][j + dj] = (di, dj)

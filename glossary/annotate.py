@@ -17,7 +17,7 @@ from typing import Any
 from glossary.lookup import Hits, Index
 from glossary.textnorm import QUOTES
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)?")  # U.S. and E.U. are one word
 _ALLOWED = {"en": (0, 1), "ru": (0, 1), "kk": (0, 1, 3), "und": (0, 1, 3)}  # spellings.KINDS: exact, form, plain
 
 
@@ -142,7 +142,7 @@ class Annotator:
         """(folded word, start, end); in Kazakh, an ending after a hyphen joins its word (ҰҚШҰ-ға)."""
         from glossary.textnorm import fold
 
-        words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        words = [(fold(m.group().replace(".", "")), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
         if lang not in ("kk", "und"):
             return words
         endings = self.index.kazakh_endings()

@@ -1,0 +1,102 @@
+"""Sentence alignment accuracy on held-out trilingual news (NTREX-128, kk/ru/en).
+
+Each NTREX document is cut into passages of up to ``--size`` consecutive
+sentences; a passage becomes a small document of three one-paragraph
+"abstracts", one per language, in a shuffled language order. The pipeline
+is the one ``glossary align`` runs on abstracts: ``glossary.segment`` tells
+the paragraphs' languages, ``blocks.sentence_spans`` splits sentences,
+``align.align_many`` aligns them with the shipped glossary's concepts as
+anchors. Headlines get a final stop, as an abstract's sentences have one
+(without it no splitter can tell a headline from the sentence after it). A gold triple (one NTREX line in each language) is recovered when
+an output group holds exactly its three texts. A second run drops one random
+sentence of one language per passage, so that 1:0 links are needed.
+NTREX is not in the repository and nothing here was tuned on it.
+
+    python benchmarks/align.py [--corpora ../shared/corpora] [--size 8]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+LANGS = ("en", "kk", "ru")
+
+
+def _stop(line: str) -> str:
+    """A line as an abstract's sentence: a headline without a final stop gets one."""
+    return line if re.search(r"[.!?…][»”“\"')]*$", line) else line + "."
+
+
+def passages(corpora: Path, size: int) -> list[dict[str, list[str]]]:
+    folder = corpora / "parallel"
+    ids = (folder / "ntrex128-newstest2019.docids.txt").read_text(encoding="utf-8").splitlines()
+    text = {lang: (folder / f"ntrex128-newstest2019.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in LANGS}
+    docs: dict[str, list[int]] = {}
+    for number, doc in enumerate(ids):
+        docs.setdefault(doc, []).append(number)
+    out = []
+    for numbers in docs.values():
+        for start in range(0, len(numbers), size):
+            chunk = numbers[start : start + size]
+            out.append({lang: [_stop(" ".join(text[lang][n].split())) for n in chunk] for lang in LANGS})
+    return out
+
+
+def run(items: list[dict[str, list[str]]], drop: bool, rng: random.Random) -> tuple[int, int, float]:
+    from glossary.align import align_many
+    from glossary.annotate import Annotator, default_index
+    from glossary.blocks import segment, sentence_spans
+
+    annotator = Annotator(default_index())
+
+    def concepts(sentence: str) -> set[str]:
+        return {s.concept for s in annotator.sentence(sentence, 0, len(sentence), "und")}
+
+    recovered = total = 0
+    began = time.perf_counter()
+    for item in items:
+        gold = {lang: list(item[lang]) for lang in LANGS}
+        if drop and len(gold["en"]) > 1:
+            lang = rng.choice(LANGS)
+            del gold[lang][rng.randrange(len(gold[lang]))]
+        order = list(LANGS)
+        rng.shuffle(order)
+        document = "\n\n".join(" ".join(gold[lang]) for lang in order) + "\n"
+        sentences: dict[str, list[str]] = {}
+        for block in segment(document, "paragraph"):
+            sentences.setdefault(block.lang, []).extend(block.text[a:b] for a, b in sentence_spans(block.text))
+        groups = align_many(sentences, concepts)
+        found = {tuple(" ".join(sentences[lang][i] for i in g.get(lang, ())) for lang in LANGS) for g in groups}
+        # Gold triples: every line kept in all three languages (a dropped line leaves its other two as a pair).
+        lines = {lang: set(gold[lang]) for lang in LANGS}
+        for n in range(len(item["en"])):
+            triple = tuple(item[lang][n] if item[lang][n] in lines[lang] else "" for lang in LANGS)
+            total += 1
+            recovered += triple in found
+    return recovered, total, time.perf_counter() - began
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT)
+    parser.add_argument("--size", type=int, default=8, help="sentences per passage (default 8)")
+    args = parser.parse_args()
+    if not (args.corpora / "parallel" / "ntrex128-newstest2019.en.txt").exists():
+        print(f"{args.corpora}: NTREX not found; this benchmark needs ../shared/corpora (not in the repository)", file=sys.stderr)
+        return 2
+    items = passages(args.corpora, args.size)
+    print(f"{len(items)} passages of up to {args.size} sentences from NTREX-128 (held out), languages in random order")
+    for drop in (False, True):
+        recovered, total, seconds = run(items, drop, random.Random(2026))
+        label = "one sentence of one language dropped" if drop else "all sentences kept"
+        print(f"{label:<38} {recovered}/{total} triples exact = {100 * recovered / total:.1f}%  ({seconds:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

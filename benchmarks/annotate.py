@@ -1,0 +1,79 @@
+"""What ``annotate`` finds and how many ``check`` findings are real, on held-out parallel news (NTREX-128).
+
+Counts the glossary terms ``glossary.annotate`` marks in each language of
+the 123 NTREX documents, then runs ``glossary.check`` on every document in
+each direction among en, kk and ru and prints every finding with its
+sentences, so that a sample can be judged by hand (the verdicts are written
+in benchmarks/README.md). NTREX is not in the repository.
+
+    python benchmarks/annotate.py [--corpora ../shared/corpora] [--sample 30]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+LANGS = ("en", "kk", "ru")
+
+
+def documents(corpora: Path) -> list[dict[str, str]]:
+    folder = corpora / "parallel"
+    ids = (folder / "ntrex128-newstest2019.docids.txt").read_text(encoding="utf-8").splitlines()
+    text = {lang: (folder / f"ntrex128-newstest2019.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in LANGS}
+    docs: dict[str, dict[str, list[str]]] = {}
+    for number, doc in enumerate(ids):
+        for lang in LANGS:
+            docs.setdefault(doc, {l: [] for l in LANGS})[lang].append(text[lang][number])
+    return [{lang: "\n".join(lines[lang]) + "\n" for lang in LANGS} for lines in docs.values()]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT)
+    parser.add_argument("--sample", type=int, default=30, help="findings to print for judging by hand")
+    args = parser.parse_args()
+    if not (args.corpora / "parallel" / "ntrex128-newstest2019.en.txt").exists():
+        print(f"{args.corpora}: NTREX not found; this benchmark needs ../shared/corpora (not in the repository)", file=sys.stderr)
+        return 2
+    from glossary.annotate import annotate, default_index
+    from glossary.check import check
+
+    index = default_index()
+    docs = documents(args.corpora)
+    began = time.perf_counter()
+    spans = {lang: Counter() for lang in LANGS}
+    for doc in docs:
+        for lang in LANGS:
+            for span in annotate(doc[lang], index).spans:
+                spans[lang][span.concept] += 1
+    seconds = time.perf_counter() - began
+    print(f"annotate: {len(docs)} documents x 3 languages in {seconds:.1f} s")
+    for lang in LANGS:
+        top = ", ".join(f"{c} {n}" for c, n in spans[lang].most_common(8))
+        print(f"  {lang}: {sum(spans[lang].values())} terms of {len(spans[lang])} concepts ({top})")
+    findings = []
+    for doc in docs:
+        for source in LANGS:
+            for target in LANGS:
+                if source != target:
+                    report = check(doc[source], doc[target], index, source, target)
+                    findings += [(source, target, doc, f) for f in report.findings]
+    kinds = Counter((s, t, f.kind) for s, t, _, f in findings)
+    print(f"check: {len(findings)} findings over {len(docs) * 6} document pairs: " + ", ".join(f"{s}→{t} {k} {n}" for (s, t, k), n in sorted(kinds.items())))
+    rng = random.Random(2026)
+    for source, target, doc, f in rng.sample(findings, min(args.sample, len(findings))):
+        src_line = doc[source].splitlines()[f.source_line - 1] if f.source_line else ""
+        tgt_line = doc[target].splitlines()[f.target_line - 1] if f.target_line else ""
+        print(f"\n[{source}→{target}] {f.kind} {f.concept}: {f.text!r}, expected {' / '.join(f.expected)}")
+        print(f"  {source}: {src_line[:220]}")
+        print(f"  {target}: {tgt_line[:220]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
