@@ -49,7 +49,7 @@ def passages(corpora: Path, size: int) -> list[dict[str, list[str]]]:
 
 def run(items: list[dict[str, list[str]]], drop: bool, rng: random.Random) -> tuple[int, int, float]:
     from glossary.align import align_many
-    from glossary.annotate import Annotator, default_index
+    from glossary.annotation import Annotator, default_index
     from glossary.blocks import segment, sentence_spans
 
     annotator = Annotator(default_index())

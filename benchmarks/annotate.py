@@ -40,8 +40,8 @@ def main() -> int:
     if not (args.corpora / "parallel" / "ntrex128-newstest2019.en.txt").exists():
         print(f"{args.corpora}: NTREX not found; this benchmark needs ../shared/corpora (not in the repository)", file=sys.stderr)
         return 2
-    from glossary.annotate import annotate, default_index
-    from glossary.check import check
+    from glossary.annotation import annotate, default_index
+    from glossary.termcheck import check
 
     index = default_index()
     docs = documents(args.corpora)

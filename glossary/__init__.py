@@ -6,17 +6,16 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "detect", "segment"]
+__all__ = ["__version__", "annotate", "check", "check_document", "detect", "segment"]
+
+_LAZY = {"detect": "glossary.langid", "segment": "glossary.blocks", "annotate": "glossary.annotation",
+         "check": "glossary.termcheck", "check_document": "glossary.termcheck"}
 
 
 def __getattr__(name: str):
-    """``glossary.detect`` and ``glossary.segment``, imported on first use (a lookup never needs them)."""
-    if name == "detect":
-        from glossary.langid import detect
+    """The library's entry points, imported on first use (a lookup never needs them)."""
+    if name in _LAZY:
+        import importlib
 
-        return detect
-    if name == "segment":
-        from glossary.blocks import segment
-
-        return segment
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'glossary' has no attribute {name!r}")

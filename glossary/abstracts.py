@@ -99,7 +99,7 @@ def align_document(text: str, index=None) -> DocumentAlignment:
     ``index`` is a ``lookup.Index`` whose concepts serve as anchors (the default termbase's when None).
     """
     from glossary.align import align_many
-    from glossary.annotate import Annotator, default_index
+    from glossary.annotation import Annotator, default_index
     from glossary.blocks import sentence_spans
 
     annotator = Annotator(index or default_index())

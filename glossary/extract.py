@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from glossary.annotate import Annotator
+from glossary.annotation import Annotator
 from glossary.vocab import LANGUAGES
 
 _QUOTED = re.compile(r"«([^«»]{2,60})»")
@@ -79,7 +79,7 @@ def _lines(lines: list[str], text: str, lang: str, limit: int = 5) -> list[int]:
 def extract(text: str, index=None) -> list[Candidate]:
     """Known and new concepts of a trilingual article, known ones first, each with evidence lines."""
     from glossary.abstracts import align_document
-    from glossary.annotate import default_index
+    from glossary.annotation import default_index
 
     index = index or default_index()
     annotator = Annotator(index)

@@ -35,7 +35,7 @@ def annotate_command(file: str, lang: str | None, as_json: bool, color: bool | N
     Example:
       glossary annotate seeds/003_6ff2c148979281d9.txt
     """
-    from glossary.annotate import annotate
+    from glossary.annotation import annotate
 
     index = open_lookup(termbase)
     result = annotate(read_document(file), index, lang)
@@ -84,7 +84,7 @@ def check_command(source: str, target: str | None, source_lang: str | None, targ
       glossary check article.ru.txt article.kk.txt
       glossary check seeds/003_6ff2c148979281d9.txt --from ru --to kk
     """
-    from glossary.check import check, check_document
+    from glossary.termcheck import check, check_document
 
     index = open_lookup(termbase)
     if target is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.check import check, check_document
+from glossary.termcheck import check, check_document
 from glossary.cli import cli
 from glossary.index import open_index
 from glossary.lookup import Index

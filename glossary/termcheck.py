@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from glossary.annotate import Annotator, Span, default_index
+from glossary.annotation import Annotator, Span, default_index
 from glossary.lookup import Index
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
