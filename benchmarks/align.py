@@ -23,8 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-LANGS = ("en", "kk", "ru")
+from ntrex import DEFAULT, LANGS, available, documents
 
 
 def _stop(line: str) -> str:
@@ -33,17 +32,11 @@ def _stop(line: str) -> str:
 
 
 def passages(corpora: Path, size: int) -> list[dict[str, list[str]]]:
-    folder = corpora / "parallel"
-    ids = (folder / "ntrex128-newstest2019.docids.txt").read_text(encoding="utf-8").splitlines()
-    text = {lang: (folder / f"ntrex128-newstest2019.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in LANGS}
-    docs: dict[str, list[int]] = {}
-    for number, doc in enumerate(ids):
-        docs.setdefault(doc, []).append(number)
+    """Runs of up to ``size`` consecutive sentences of each document, per language."""
     out = []
-    for numbers in docs.values():
-        for start in range(0, len(numbers), size):
-            chunk = numbers[start : start + size]
-            out.append({lang: [_stop(" ".join(text[lang][n].split())) for n in chunk] for lang in LANGS})
+    for doc in documents(corpora):
+        for start in range(0, len(doc["en"]), size):
+            out.append({lang: [_stop(" ".join(line.split())) for line in doc[lang][start : start + size]] for lang in LANGS})
     return out
 
 
@@ -52,10 +45,7 @@ def run(items: list[dict[str, list[str]]], drop: bool, rng: random.Random) -> tu
     from glossary.annotation import Annotator, default_index
     from glossary.blocks import segment, sentence_spans
 
-    annotator = Annotator(default_index())
-
-    def concepts(sentence: str) -> set[str]:
-        return {s.concept for s in annotator.sentence(sentence, 0, len(sentence), "und")}
+    concepts = Annotator(default_index()).concepts
 
     recovered = total = 0
     began = time.perf_counter()
@@ -86,7 +76,7 @@ def main() -> int:
     parser.add_argument("--corpora", type=Path, default=DEFAULT)
     parser.add_argument("--size", type=int, default=8, help="sentences per passage (default 8)")
     args = parser.parse_args()
-    if not (args.corpora / "parallel" / "ntrex128-newstest2019.en.txt").exists():
+    if not available(args.corpora):
         print(f"{args.corpora}: NTREX not found; this benchmark needs ../shared/corpora (not in the repository)", file=sys.stderr)
         return 2
     items = passages(args.corpora, args.size)

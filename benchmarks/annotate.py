@@ -17,19 +17,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-LANGS = ("en", "kk", "ru")
-
-
-def documents(corpora: Path) -> list[dict[str, str]]:
-    folder = corpora / "parallel"
-    ids = (folder / "ntrex128-newstest2019.docids.txt").read_text(encoding="utf-8").splitlines()
-    text = {lang: (folder / f"ntrex128-newstest2019.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in LANGS}
-    docs: dict[str, dict[str, list[str]]] = {}
-    for number, doc in enumerate(ids):
-        for lang in LANGS:
-            docs.setdefault(doc, {l: [] for l in LANGS})[lang].append(text[lang][number])
-    return [{lang: "\n".join(lines[lang]) + "\n" for lang in LANGS} for lines in docs.values()]
+from ntrex import DEFAULT, LANGS, available, documents
 
 
 def main() -> int:
@@ -37,14 +25,14 @@ def main() -> int:
     parser.add_argument("--corpora", type=Path, default=DEFAULT)
     parser.add_argument("--sample", type=int, default=30, help="findings to print for judging by hand")
     args = parser.parse_args()
-    if not (args.corpora / "parallel" / "ntrex128-newstest2019.en.txt").exists():
+    if not available(args.corpora):
         print(f"{args.corpora}: NTREX not found; this benchmark needs ../shared/corpora (not in the repository)", file=sys.stderr)
         return 2
     from glossary.annotation import annotate, default_index
     from glossary.termcheck import check
 
     index = default_index()
-    docs = documents(args.corpora)
+    docs = [{lang: "\n".join(doc[lang]) + "\n" for lang in LANGS} for doc in documents(args.corpora)]
     began = time.perf_counter()
     spans = {lang: Counter() for lang in LANGS}
     for doc in docs:

@@ -103,10 +103,7 @@ def align_document(text: str, index=None) -> DocumentAlignment:
     from glossary.blocks import sentence_spans
 
     annotator = Annotator(index or default_index())
-
-    def concepts(sentence: str) -> set[str]:
-        return {span.concept for span in annotator.sentence(sentence, 0, len(sentence), "und")}
-
+    concepts = annotator.concepts
     lines = text.splitlines()
     front = front_matter(text)
     result = DocumentAlignment(front)

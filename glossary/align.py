@@ -92,17 +92,16 @@ def align_pair(a: Sequence[str], b: Sequence[str], anchors_a: Sequence[frozenset
 def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], anchors_b: Sequence[frozenset[str]],
            ratio: float) -> tuple[list[Bead], float]:
     """Gale and Church's dynamic programme over sentence lengths ``la`` and ``lb``, with anchors."""
-    a, b = la, lb
     inf = float("inf")
-    cost = [[inf] * (len(b) + 1) for _ in range(len(a) + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (len(b) + 1) for _ in range(len(a) + 1)]
+    cost = [[inf] * (len(lb) + 1) for _ in range(len(la) + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (len(lb) + 1) for _ in range(len(la) + 1)]
     cost[0][0] = 0.0
-    for i in range(len(a) + 1):
-        for j in range(len(b) + 1):
+    for i in range(len(la) + 1):
+        for j in range(len(lb) + 1):
             if cost[i][j] == inf:
                 continue
             for (di, dj), prior in SHAPES.items():
-                if i + di > len(a) or j + dj > len(b):
+                if i + di > len(la) or j + dj > len(lb):
                     continue
                 share_a = frozenset().union(*anchors_a[i : i + di])
                 share_b = frozenset().union(*anchors_b[j : j + dj])
@@ -115,12 +114,12 @@ def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], an
                     cost[i + di][j + dj] = cost[i][j] + step
                     back[i + di][j + dj] = (di, dj)
     beads: list[Bead] = []
-    i, j = len(a), len(b)
+    i, j = len(la), len(lb)
     while i or j:
         di, dj = back[i][j]  # type: ignore[misc]
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
-    return beads[::-1], cost[len(a)][len(b)]
+    return beads[::-1], cost[len(la)][len(lb)]
 
 
 def align_many(sentences: dict[str, list[str]], concepts: Callable[[str], set[str]] | None = None) -> list[dict[str, tuple[int, ...]]]:

@@ -125,6 +125,10 @@ class Annotator:
                 i += 1
         return spans
 
+    def concepts(self, sentence: str) -> set[str]:
+        """The concepts named in ``sentence``, whatever its language: the anchors ``glossary.align`` uses."""
+        return {span.concept for span in self.sentence(sentence, 0, len(sentence), "und")}
+
     def nested(self, text: str, span: Span, lang: str) -> list[Span]:
         """The shorter terms inside a multiword span (жұмсақ күш in ресейлік жұмсақ күш), and theirs."""
         words = [m for m in _WORD.finditer(text, span.start, span.end)]

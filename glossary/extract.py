@@ -105,7 +105,7 @@ def extract(text: str, index=None) -> list[Candidate]:
     body = _body(text, result)
     for candidate in merged:
         if not candidate.known:
-            _by_analogy(candidate, body, annotator, index)
+            _by_analogy(candidate, body, annotator)
         candidate.evidence = {lang: _lines(lines, term, lang) for lang, term in candidate.terms.items()}
     return sorted(merged, key=lambda c: (not c.known, c.known or ""))
 
@@ -143,10 +143,11 @@ def _body(text: str, result) -> str:
     return "\n".join(text.splitlines()[last:])
 
 
-def _by_analogy(candidate: Candidate, body: str, annotator: Annotator, index) -> None:
+def _by_analogy(candidate: Candidate, body: str, annotator: Annotator) -> None:
     """Fill a missing English term from the body: the head of a known concept that shares the candidate's head word."""
     if "en" in candidate.terms:
         return
+    index = annotator.index
     for lang, term in candidate.terms.items():
         words = term.lower().split()
         if len(words) < 2:

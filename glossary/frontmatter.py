@@ -90,8 +90,6 @@ def _sections(blocks: list[Block]) -> list[list[Block]]:
         if lang == "und" and sections:
             lang = sections[-1][0].lang
         if closed or lang != sections[-1][0].lang:
-            if sections and lang == sections[-1][0].lang and closed:
-                pass
             sections.append([])
             closed = False
         sections[-1].append(block if block.lang != "und" else Block(block.text, block.start, block.end, lang, 0.0))

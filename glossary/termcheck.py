@@ -79,10 +79,11 @@ def _deprecated(record: dict[str, Any], lang: str, term: str) -> bool:
     return any(t["text"] == term and t["status"] == "deprecated" for t in record["terms"].get(lang, ()))
 
 
-def check_segments(segments: list[Segment], source_lang: str, target_lang: str, index: Index | None = None) -> Report:
+def check_segments(segments: list[Segment], source_lang: str, target_lang: str, index: Index | None = None,
+                   annotator: Annotator | None = None) -> Report:
     """Check aligned segments: every source term's equivalent in its target segment (or a neighbour's)."""
-    index = index or default_index()
-    annotator = Annotator(index)
+    annotator = annotator or Annotator(index or default_index())
+    index = annotator.index
 
     def spans(text: str, lang: str) -> list[Span]:
         from glossary.blocks import sentence_spans
@@ -150,14 +151,10 @@ def check(source: str, target: str, index: Index | None = None, source_lang: str
     from glossary.align import align_pair, anchors
     from glossary.blocks import sentence_spans
 
-    index = index or default_index()
-    annotator = Annotator(index)
+    annotator = Annotator(index or default_index())
     source_lang = source_lang or _language(source)
     target_lang = target_lang or _language(target)
-
-    def concepts(sentence: str) -> set[str]:
-        return {s.concept for s in annotator.sentence(sentence, 0, len(sentence), "und")}
-
+    concepts = annotator.concepts
     src, tgt = sentence_spans(source), sentence_spans(target)
     src_text, tgt_text = [source[a:b] for a, b in src], [target[a:b] for a, b in tgt]
     beads, _ = align_pair(src_text, tgt_text, [anchors(s, concepts) for s in src_text], [anchors(s, concepts) for s in tgt_text])
@@ -166,16 +163,19 @@ def check(source: str, target: str, index: Index | None = None, source_lang: str
         segments.append(Segment(" ".join(src_text[i] for i in left), " ".join(tgt_text[j] for j in right),
                                 source.count("\n", 0, src[left[0]][0]) + 1 if left else None,
                                 target.count("\n", 0, tgt[right[0]][0]) + 1 if right else None))
-    return check_segments(segments, source_lang, target_lang, index)
+    return check_segments(segments, source_lang, target_lang, annotator=annotator)
 
 
-def check_document(text: str, source_lang: str, target_lang: str, index: Index | None = None) -> Report:
-    """Check one language of a trilingual article against another: titles, keywords and abstract sentences."""
+def check_document(text: str, source_lang: str, target_lang: str, index: Index | None = None, alignment=None) -> Report:
+    """Check one language of a trilingual article against another: titles, keywords and abstract sentences.
+
+    ``alignment`` is the article's ``abstracts.align_document`` result, when the caller has it already.
+    """
     from glossary.abstracts import align_document
 
     index = index or default_index()
     segments = []
-    for link in align_document(text, index).links:
+    for link in (alignment or align_document(text, index)).links:
         src, tgt = link.texts.get(source_lang), link.texts.get(target_lang)
         if src is None and tgt is None:
             continue

@@ -20,6 +20,18 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("cache")
 
 
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory):
+    """A lookup index of the shipped termbase, built once per test module in its own cache."""
+    import os
+
+    from glossary.index import open_index
+    from glossary.lookup import Index
+
+    os.environ["GLOSSARY_CACHE"] = str(tmp_path_factory.mktemp("idx"))
+    return Index(open_index(ROOT / "glossary" / "terms"))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
     """Tests never inherit a user's termbase, seeds or cache from the environment."""

@@ -8,19 +8,10 @@ from click.testing import CliRunner
 
 from glossary.annotation import annotate
 from glossary.cli import cli
-from glossary.index import open_index
 from glossary.lookup import Index
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Index:
-    import os
-
-    os.environ["GLOSSARY_CACHE"] = str(tmp_path_factory.mktemp("idx"))
-    return Index(open_index(ROOT / "glossary" / "terms"))
 
 
 def found(text: str, index: Index, lang: str | None = None) -> list[tuple[str, str]]:

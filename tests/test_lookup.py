@@ -9,14 +9,6 @@ from pathlib import Path
 ROOT = Path(__file__).parent.parent
 
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Index:
-    import os
-
-    os.environ["GLOSSARY_CACHE"] = str(tmp_path_factory.mktemp("idx"))
-    return Index(open_index(ROOT / "glossary" / "terms"))
-
-
 @pytest.fixture
 def small(data) -> Index:
     return Index(open_index(data / "good"))

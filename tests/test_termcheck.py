@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from glossary.termcheck import check, check_document
@@ -13,14 +12,6 @@ from glossary.lookup import Index
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Index:
-    import os
-
-    os.environ["GLOSSARY_CACHE"] = str(tmp_path_factory.mktemp("idx"))
-    return Index(open_index(ROOT / "glossary" / "terms"))
 
 
 def abstracts() -> tuple[str, str]:

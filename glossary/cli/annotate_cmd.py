@@ -91,7 +91,8 @@ def check_command(source: str, target: str | None, source_lang: str | None, targ
         text = read_document(source)
         from glossary.abstracts import align_document
 
-        present = list(align_document(text, index).front)
+        alignment = align_document(text, index)
+        present = list(alignment.front)
         if len(present) < 2:
             raise UsageFailure(f"{source}: not a trilingual article (front matter found in {len(present)} language(s)); give SOURCE and TARGET")
         for lang in (source_lang, target_lang):
@@ -99,7 +100,7 @@ def check_command(source: str, target: str | None, source_lang: str | None, targ
                 raise UsageFailure(f"{source}: has no {lang} front matter (it has {', '.join(present)})")
         directions = [(a, b) for a in present for b in present if a != b
                       and (source_lang in (None, a)) and (target_lang in (None, b))]
-        reports = [check_document(text, a, b, index) for a, b in directions]
+        reports = [check_document(text, a, b, index, alignment) for a, b in directions]
         names = (source, source)
     else:
         reports = [check(read_document(source), read_document(target), index, source_lang, target_lang)]
