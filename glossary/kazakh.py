@@ -155,24 +155,33 @@ def endings() -> frozenset[str]:
 
 
 
-def analyses(form: str, chains: frozenset[str] | None = None) -> list[tuple[str, str]]:
+def analyses(form: str, chains: frozenset[str] | None = None, keep=None) -> list[tuple[str, str]]:
     """(stem, analysis) pairs such that ``forms(stem)`` contains ``form``.
 
-    ``chains`` is ``endings()``, passed in when it was computed ahead (the index stores it).
+    ``chains`` is ``endings()``, passed in when it was computed ahead (the index stores it);
+    ``keep``, a test a stem must pass before its forms are generated (they are the cost).
     """
     form = form.lower()
     chains = chains or endings()
-    longest = max(map(len, chains))
+    longest = _longest(chains)
     found = []
     for cut in range(1, min(longest, len(form) - 2) + 1):
         if form[-cut:] not in chains:
             continue
         head = form[:-cut]
-        for stem in {head, head[:-1] + UNVOICING.get(head[-1], head[-1])} | _undrop(head):
+        for stem in sorted({head, head[:-1] + UNVOICING.get(head[-1], head[-1])} | _undrop(head)):
+            if keep is not None and not keep(stem):
+                continue
             label = forms(stem).get(form)
             if label and (stem, label) not in found:
                 found.append((stem, label))
     return found
+
+
+@lru_cache(maxsize=4)
+def _longest(chains: frozenset[str]) -> int:
+    """The length of the longest ending chain."""
+    return max(map(len, chains))
 
 
 def _undrop(head: str) -> set[str]:

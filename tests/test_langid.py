@@ -28,13 +28,22 @@ ROOT = Path(__file__).parent.parent
         ("politics", "en"),
         ("государство", "ru"),
         ("мемлекет", "kk"),
+        ("арнайы техника", "kk"),  # a Kazakh word without Kazakh letters beside a loanword
+        ("тонна күріш", "kk"),  # Kazakh text borrows Russian-looking words; not the other way round
+        ("полиция басқармасының", "kk"),
+        ("карантинге", "kk"),  # a Russian stem with a Kazakh ending
+        ("был отдан", "ru"),
+        ("Игровая приставка Sony PlayStation 4", "ru"),  # Latin brand names in a Russian line
+        ("@someone спасибо большое", "ru"),  # a social-media @name is no word
     ],
 )
 def test_languages(text, lang):
     assert detect(text).lang == lang
 
 
-@pytest.mark.parametrize("text", ["", "12345 67", "*e-mail: someone@example.kz", "https://example.org/path", "— 2020 —"])
+@pytest.mark.parametrize(
+    "text", ["", "12345 67", "*e-mail: someone@example.kz", "https://example.org/path", "— 2020 —", "See http://example.org"]
+)
 def test_und_without_language(text):
     assert detect(text).lang == "und"
 
@@ -56,6 +65,25 @@ def test_our_own_factory_has_the_three_profiles_only():
 def test_kazakh_profile_is_in_langdetect_format():
     data = json.loads((ROOT / "glossary" / "profiles" / "kk").read_text(encoding="utf-8"))
     assert data["name"] == "kk" and len(data["n_words"]) == 3 and "қ" in data["freq"]
+
+
+def test_kazakh_word_list_is_shipped_without_names():
+    lines = (ROOT / "glossary" / "profiles" / "kk.words").read_text(encoding="utf-8").splitlines()
+    words = dict(line.split("\t") for line in lines)
+    assert "бар" in words and "деп" in words and int(words["деп"]) >= 3
+    assert "алматы" not in words  # a name: as much Russian as Kazakh
+    assert not any(set(w) & set("әғқңөұүһі") for w in words)  # those letters settle a word already
+    assert list(words) == sorted(words)
+
+
+def test_fast_ngram_odds_equal_langdetects_ngrams():
+    from itertools import repeat
+
+    from glossary.langid import _grams, _kazakh_odds, _ngram_odds
+
+    for word in ["и", "парламента", "карантинге", "жол-жөнекей", "бiрақ", "ёлка"]:
+        slow = sum(map(_kazakh_odds().get, _grams(word), repeat(0.0)))
+        assert _ngram_odds(word) == pytest.approx(slow)
 
 
 def test_package_api():
