@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from glossary.langid import Detection, detect
 
 GRANULARITIES = ("paragraph", "line", "sentence")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# After a stop, closing quotes of any style (» ” “ ’ " '), then opening ones (« “ ” „ ‘ ' "): Kazakh
+# and Russian news close with “ and open with ” as often as the other way round.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?P<close>[»”“’\"')]*)\s+(?=[«“”„‘'\"(]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]|[^\W\d_]\.[^\W\d_]|гг|т\.д|т\.б|т\.е|e\.g|i\.e|cf|vs|etc|No|Dr|Prof|проф|им)\.$", re.IGNORECASE)
 _INITIAL_OR_NAME = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]+$")
 
@@ -80,7 +82,7 @@ def _sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     for gap in _SENTENCE_END.finditer(text, begin, end):
         if _ABBREVIATION.search(text, max(begin, gap.start() - 8), gap.start()):
             continue
-        out.append((start, gap.start()))
+        out.append((start, gap.end("close")))  # the closing quotes end the sentence they close
         start = gap.end()
     out.append((start, end))
     return out

@@ -39,3 +39,20 @@ def test_sentences_keep_their_line_ranges():
 def test_runs_group_neighbours():
     blocks = segment("One.\n\nTwo.\n\nБір.\n", "paragraph")
     assert [(r.lang, r.start, r.end) for r in runs(blocks)] == [("en", 1, 3), ("kk", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ('He said "it rhymes with Twp." Others laughed.', ['He said "it rhymes with Twp."', "Others laughed."]),
+        ("The vote was waved away. 'Phenomenal' was the word.", ["The vote was waved away.", "'Phenomenal' was the word."]),
+        ("Мен күресемін.“ Трамп бұл туралы айтты.", ["Мен күресемін.“", "Трамп бұл туралы айтты."]),  # “ closing
+        ("Бұл тарихи сәт. ”Олардың ойы басқа”, – деді ол.", ["Бұл тарихи сәт.", "”Олардың ойы басқа”, – деді ол."]),  # ” opening
+        ("Он сказал: «Свиньи игривы.» Потом ушёл.", ["Он сказал: «Свиньи игривы.»", "Потом ушёл."]),
+        ("J. Nye wrote it in 2004 г. and left.", ["J. Nye wrote it in 2004 г. and left."]),
+    ],
+)
+def test_sentences_end_after_their_closing_quotes(text, sentences):
+    from glossary.blocks import sentence_spans
+
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
