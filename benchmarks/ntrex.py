@@ -1,4 +1,4 @@
-"""NTREX-128 (newstest2019, en/kk/ru) from ``../shared/corpora/parallel``, read once for the benchmarks that use it."""
+"""Parallel documents from ``../shared/corpora/parallel`` for the benchmarks: NTREX-128 (en/kk/ru), UD PUD (en/ru)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,4 +20,16 @@ def documents(corpora: Path) -> list[dict[str, list[str]]]:
     for number, doc in enumerate(ids):
         for lang in LANGS:
             docs.setdefault(doc, {l: [] for l in LANGS})[lang].append(text[lang][number])
+    return list(docs.values())
+
+
+def pud_documents(corpora: Path) -> list[dict[str, list[str]]]:
+    """Each UD PUD document (the first 6 characters of its sentence ids) as its lines in English and Russian."""
+    folder = corpora / "parallel"
+    ids = (folder / "ud-pud-test.ids.txt").read_text(encoding="utf-8").splitlines()
+    text = {lang: (folder / f"ud-pud-test.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("en", "ru")}
+    docs: dict[str, dict[str, list[str]]] = {}
+    for number, sent_id in enumerate(ids):
+        for lang in ("en", "ru"):
+            docs.setdefault(sent_id[:6], {"en": [], "ru": []})[lang].append(text[lang][number])
     return list(docs.values())

@@ -6,8 +6,9 @@ counterpart, so nothing is forced into 1:1. Its cost is Gale and Church's
 length cost (character lengths, the ratio taken from the two texts) plus
 anchors: numbers, glossary concepts and capitalised names
 (compared by consonant skeleton across scripts) that both sides share lower
-the cost, those on one side only raise it; long words with the same
-skeleton (coronavirus, коронавирус) only lower it. Of three languages, the closest
+the cost; a number or a concept on one side only raises it (a name does
+not: transliteration varies, Louisiana and Луизиана part at s and з); long
+words with the same skeleton (coronavirus, коронавирус) only lower it. Of three languages, the closest
 two are aligned first and the third to their pairs.
 """
 from __future__ import annotations
@@ -23,7 +24,8 @@ SHAPES = {(1, 1): 0.86, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.045
 VARIANCE = 6.8
 SHARED = 2.5  # cost taken off for each anchor both sides have
 WEAK = 1.0  # cost taken off for each loanword skeleton both sides have
-UNSHARED = 1.0  # cost added for each anchor one side lacks
+UNSHARED = 1.0  # cost added for each number or concept one side lacks
+TELLING = "#@"  # the anchors whose absence on one side tells: numbers and concepts
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{7,}")
@@ -106,7 +108,7 @@ def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], an
                 share_a = frozenset().union(*anchors_a[i : i + di])
                 share_b = frozenset().union(*anchors_b[j : j + dj])
                 step = _length_cost(sum(la[i : i + di]), sum(lb[j : j + dj]), ratio) - math.log(prior)
-                unshared = sum(1 for key in share_a ^ share_b if key[0] != "≈")
+                unshared = sum(1 for key in share_a ^ share_b if key[0] in TELLING)
                 both = share_a & share_b
                 weak = sum(1 for key in both if key[0] == "≈")
                 step += UNSHARED * unshared - SHARED * (len(both) - weak) - WEAK * weak
