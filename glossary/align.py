@@ -24,6 +24,7 @@ SHAPES = {(1, 1): 0.86, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.045
 VARIANCE = 6.8
 SHARED = 2.5  # cost taken off for each anchor both sides have
 WEAK = 1.0  # cost taken off for each loanword skeleton both sides have
+RATIO_SPREAD = 0.2  # how far (in log) two languages' length ratio strays from 1: en, kk, ru lie within 1.0–1.25
 UNSHARED = 1.0  # cost added for each number or concept one side lacks
 TELLING = "#@"  # the anchors whose absence on one side tells: numbers and concepts
 
@@ -77,18 +78,32 @@ def _length_cost(la: int, lb: int, ratio: float) -> float:
 
 def align_pair(a: Sequence[str], b: Sequence[str], anchors_a: Sequence[frozenset[str]] | None = None,
                anchors_b: Sequence[frozenset[str]] | None = None) -> tuple[list[Bead], float]:
-    """The cheapest beads linking sentences ``a`` to sentences ``b``, and their total cost."""
+    """The cheapest beads linking sentences ``a`` to sentences ``b``, and their total cost.
+
+    The length ratio of the two languages is not known ahead: it is chosen among the
+    texts' own ratio, 1, and the ratio of the 1:1 links a first pass finds, by the
+    alignment's cost plus how far the ratio strays from 1 (a sentence one side leaves
+    out skews the texts' ratio, and a short text's ratio would absorb it into a 1:2 link).
+    """
     anchors_a = anchors_a or [frozenset()] * len(a)
     anchors_b = anchors_b or [frozenset()] * len(b)
     la, lb = [len(s) for s in a], [len(s) for s in b]
     ratio = (sum(lb) / sum(la)) if sum(la) and sum(lb) else 1.0
     beads, cost = _align(la, lb, anchors_a, anchors_b, ratio)
+    ratios = {ratio, 1.0}
     ones = [(la[x[0]], lb[y[0]]) for x, y in beads if len(x) == len(y) == 1]
     if ones and len(ones) < len(beads):
-        # Sentences left out skew the texts' ratio: take it again from the 1:1 links, and align again.
-        ratio = sum(y for _, y in ones) / max(1, sum(x for x, _ in ones))
-        beads, cost = _align(la, lb, anchors_a, anchors_b, ratio)
-    return beads, cost
+        ratios.add(sum(y for _, y in ones) / max(1, sum(x for x, _ in ones)))
+    best = (cost + _ratio_cost(ratio), beads, cost)
+    for other in sorted(ratios - {ratio}):
+        beads, cost = _align(la, lb, anchors_a, anchors_b, other)
+        best = min(best, (cost + _ratio_cost(other), beads, cost), key=lambda found: found[0])
+    return best[1], best[2]
+
+
+def _ratio_cost(ratio: float) -> float:
+    """−log of a log-normal prior on the length ratio of two languages, around 1."""
+    return math.log(ratio) ** 2 / (2 * RATIO_SPREAD**2) if ratio > 0 else float("inf")
 
 
 def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], anchors_b: Sequence[frozenset[str]],
