@@ -114,9 +114,17 @@ def _quoted(texts: dict[str, str], annotator: Annotator) -> list[Candidate]:
     """Quoted terms of aligned sentences: known ones alone (merged later by concept), unknown ones paired by order."""
     quotes, known = {}, []
     for lang, sentence in texts.items():
-        items = [dictionary_form(q, lang) for q in _QUOTED.findall(sentence)]
-        quotes[lang] = [q for q in items if not _known(annotator, q, lang)]
-        known += [Candidate({lang: q}, why="quoted") for q in items if q not in quotes[lang]]
+        spans = annotator.sentence(sentence, 0, len(sentence), lang)
+        quotes[lang] = []
+        for match in _QUOTED.finditer(sentence):
+            q = dictionary_form(match.group(1), lang)
+            around = next((s for s in spans if s.start <= match.start(1) and match.end(1) <= s.end), None)
+            if _known(annotator, q, lang):
+                known.append(Candidate({lang: q}, why="quoted"))
+            elif around is not None:  # part of a known term: «Trans imperial» communications
+                known.append(Candidate({lang: around.term}, why="quoted", known=around.concept))
+            else:
+                quotes[lang].append(q)
     langs = [lang for lang in quotes if quotes[lang]]
     if not langs:
         return known

@@ -48,6 +48,14 @@ def test_seed_003_known_keywords_and_hard_power():
     assert found["hard-power"]["evidence"] == {"kk": [23], "ru": [35]}
 
 
+def test_a_quoted_part_of_a_known_term_is_reported_as_that_concept():
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--json"])
+    found = json.loads(result.output)
+    ties = next(c for c in found if c.get("known") == "trans-imperial-ties")  # «Trans imperial» communications
+    assert ties["terms"]["kk"] == "транс империялық қатынастар" and ties["evidence"]["ru"] == [37]
+    assert not any("Trans imperial" in c["terms"].get("en", "") for c in found if not c.get("known"))
+
+
 def test_a_new_concept_is_proposed_with_evidence_from_the_body(tmp_path):
     terms = without_hard_power(tmp_path)
     result = CliRunner().invoke(cli, ["extract", str(SEED), "--json", "--termbase", str(terms)])
