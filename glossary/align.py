@@ -3,7 +3,7 @@
 A *bead* links consecutive sentences of one side to consecutive sentences of
 the other: 1:1, 1:2, 2:1, 1:3, 3:1, 2:2, and 1:0 or 0:1 for a sentence with no
 counterpart, so nothing is forced into 1:1. Its cost is Gale and Church's
-length cost (character lengths, the ratio taken from the two texts) plus
+length cost (character lengths, the ratio chosen per pair of texts) plus
 anchors: numbers, glossary concepts and capitalised names
 (compared by consonant skeleton across scripts) that both sides share lower
 the cost; a number or a concept on one side only raises it (a name does

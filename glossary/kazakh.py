@@ -14,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 BACK = set("аоұыя")
@@ -155,7 +156,8 @@ def endings() -> frozenset[str]:
 
 
 
-def analyses(form: str, chains: frozenset[str] | None = None, keep=None) -> list[tuple[str, str]]:
+def analyses(form: str, chains: frozenset[str] | None = None,
+             keep: Callable[[str], bool] | None = None) -> list[tuple[str, str]]:
     """(stem, analysis) pairs such that ``forms(stem)`` contains ``form``.
 
     ``chains`` is ``endings()``, passed in when it was computed ahead (the index stores it);
