@@ -40,6 +40,8 @@ def expected(text: str, lang: str) -> str:
     """What a detector should answer: ``und`` for a line of addresses (URLs, e-mail)
     with at most a one-word label ("See", "Email:"), as issue 3 defines; else the corpus's language."""
     return "und" if len(ADDRESS.sub(" ", text).split()) <= 1 and ADDRESS.search(text) else lang
+
+
 SPLITS = {
     "test": {"en": ["en/ud-ewt-test.txt"], "kk": ["kk/kaznerd-test.txt"], "ru": ["ru/ud-gsd-test.txt", "ru/ud-taiga-test.txt"]},
     "dev": {"en": ["en/ud-ewt-dev.txt"], "kk": ["kk/ud-ktb-test.txt", "kk/ud-ktb-train.txt", "kk/kazqad-questions-validation.txt"],
