@@ -26,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from ntrex import DEFAULT, LANGS, available, documents, pud_documents
+from ntrex import DEFAULT, available, documents, pud_documents
 
 
 def _stop(line: str) -> str:
