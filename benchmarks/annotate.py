@@ -26,7 +26,6 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=30, help="findings to print for judging by hand")
     args = parser.parse_args()
     if not available(args.corpora):
-        print(f"{args.corpora}: NTREX not found; this benchmark needs ../shared/corpora (not in the repository)", file=sys.stderr)
         return 2
     from glossary.annotation import annotate, default_index
     from glossary.termcheck import check

@@ -92,15 +92,9 @@ def detectors():
     return found
 
 
-def forget() -> None:
-    """Empty glossary's per-word caches, so that every timed pass starts cold."""
-    from glossary import langid
-
-    langid.word_scores.cache_clear()
-    langid._votes.cache_clear()
-
-
 def main() -> None:
+    from glossary.langid import forget
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT)
     parser.add_argument("--n", type=int, default=1000)
@@ -120,7 +114,7 @@ def main() -> None:
             if name.startswith("langdetect") and round_:
                 continue
             for kind, by_lang in data.items():
-                forget()
+                forget()  # every timed pass starts cold
                 start = time.perf_counter()
                 answers[name, kind] = {lang: [detect(t) for t in texts] for lang, texts in by_lang.items()}
                 speeds.setdefault((name, kind), []).append(sum(map(len, by_lang.values())) / (time.perf_counter() - start))

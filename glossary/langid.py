@@ -226,6 +226,12 @@ def _votes(word: str, first: bool) -> tuple[float, float, float]:
     return (math.log(a * en + b * kk + c * ru), math.log(d * en + e * kk + f * ru), math.log(g * en + h * kk + i * ru))
 
 
+def forget() -> None:
+    """Drop what words have scored so far (the word caches), as a new process would start."""
+    word_scores.cache_clear()
+    _votes.cache_clear()
+
+
 def detect(text: str) -> Detection:
     """The language of ``text``: en, kk, ru, or und (no words, or no language clearly ahead)."""
     if "@" in text or "://" in text or "www." in text:
