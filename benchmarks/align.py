@@ -44,9 +44,9 @@ def passages(corpora: Path, size: int, docs=None) -> list[dict[str, list[str]]]:
 
 
 def run(items: list[dict[str, list[str]]], drop: bool, rng: random.Random) -> tuple[int, int, float]:
-    from glossary.align import align_many
-    from glossary.annotation import Annotator, default_index
-    from glossary.blocks import segment, sentence_spans
+    from glossary.document.align import align_many
+    from glossary.aids.annotation import Annotator, default_index
+    from glossary.document.blocks import segment, sentence_spans
 
     concepts = Annotator(default_index()).concepts
 

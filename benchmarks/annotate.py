@@ -27,8 +27,8 @@ def main() -> int:
     args = parser.parse_args()
     if not available(args.corpora):
         return 2
-    from glossary.annotation import annotate, default_index
-    from glossary.termcheck import check
+    from glossary.aids.annotation import annotate, default_index
+    from glossary.aids.termcheck import check
 
     index = default_index()
     docs = [{lang: "\n".join(doc[lang]) + "\n" for lang in LANGS} for doc in documents(args.corpora)]

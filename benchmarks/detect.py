@@ -66,7 +66,7 @@ def samples(corpora: Path, n: int, split: str = "test") -> dict[str, dict[str, l
 
 
 def detectors():
-    from glossary.langid import detect
+    from glossary.language.langid import detect
 
     found = {"glossary": lambda t: detect(t).lang}
     import langdetect
@@ -93,7 +93,7 @@ def detectors():
 
 
 def main() -> None:
-    from glossary.langid import forget
+    from glossary.language.langid import forget
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT)

@@ -2,7 +2,7 @@
 
 Reads ``../shared/corpora/morph/apertium-kaz-paradigm-{noun,adj}.tsv``
 (surface, lemma, tags; GPL: read here, never copied into the repository) and
-compares them with ``glossary.kazakh.forms(lemma)``: recall over every row,
+compares them with ``glossary.language.kazakh.forms(lemma)``: recall over every row,
 recall over the rows whose tags the generator models (number, possessive,
 case, the -ғы/-гі attributive after the locative, the -дай/-дей similative), and how many generated
 forms the table does not list.
@@ -18,7 +18,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from glossary.kazakh import forms
+from glossary.language.kazakh import forms
 
 MODELLED = {"n", "adj", "pl", "px1sg", "px2sg", "px3sp", "px1pl", "px2pl", "frm",
             "nom", "gen", "dat", "acc", "loc", "abl", "ins", "attr", "sim"}

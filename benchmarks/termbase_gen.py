@@ -14,8 +14,8 @@ import random
 import shutil
 from pathlib import Path
 
-from glossary.paths import default_termbase
-from glossary.termfile import load_termbase
+from glossary.termbase.paths import default_termbase
+from glossary.termbase.files import load_termbase
 
 # Dictionary prefixes to draw Russian words from: spread over the alphabet.
 PREFIXES = ("аб", "ав", "ба", "бе", "ва", "ве", "во", "га", "го", "да", "де", "до", "за", "зе", "иг", "из",

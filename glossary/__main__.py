@@ -1,4 +1,4 @@
 """Run the command line as ``python -m glossary``."""
-from glossary.cli import main
+from glossary.cli.main import main
 
 main()

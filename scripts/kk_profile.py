@@ -1,4 +1,4 @@
-"""Build the Kazakh data shipped in glossary/profiles from KazNERD: a langdetect profile and a word list.
+"""Build the Kazakh data shipped in glossary/language/profiles from KazNERD: a langdetect profile and a word list.
 
 langdetect ships no Kazakh profile. This builds one in langdetect's own JSON
 profile format (``{"freq": ..., "n_words": ..., "name": "kk"}``) with its own
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "corpora" / "kk" / "kaznerd-valid.txt"
-OUT = ROOT / "glossary" / "profiles"
+OUT = ROOT / "glossary" / "language" / "profiles"
 MIN_COUNT = 3  # fewer sightings are mostly Russian quoted inside Kazakh news (мы, ты, на: 2 each)
 
 
@@ -44,7 +44,7 @@ def words(lines: list[str]) -> list[tuple[str, int]]:
     or Астана are as much Russian as Kazakh.
     """
     sys.path.insert(0, str(ROOT))
-    from glossary.langid import _CYRILLIC, _WORD, KAZAKH_LETTERS
+    from glossary.language.langid import _CYRILLIC, _WORD, KAZAKH_LETTERS
 
     seen = [w for line in lines for w in _WORD.findall(line) if _CYRILLIC.search(w) and KAZAKH_LETTERS.isdisjoint(w)]
     counts = Counter(w.lower() for w in seen)

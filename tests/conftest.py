@@ -25,8 +25,8 @@ def shipped(tmp_path_factory: pytest.TempPathFactory):
     """A lookup index of the shipped termbase, built once per test module in its own cache."""
     import os
 
-    from glossary.index import open_index
-    from glossary.lookup import Index
+    from glossary.forms.store import open_index
+    from glossary.forms.index import Index
 
     os.environ["GLOSSARY_CACHE"] = str(tmp_path_factory.mktemp("idx"))
     return Index(open_index(ROOT / "glossary" / "terms"))

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from glossary.align import align_many, align_pair, anchors, skeleton
+from glossary.document.align import align_many, align_pair, anchors, skeleton
 
 
 def test_skeleton_is_close_across_scripts():
@@ -51,7 +51,7 @@ def test_align_command_on_seed_003(tmp_path):
     from click.testing import CliRunner
     from lxml import etree
 
-    from glossary.cli import cli
+    from glossary.cli.main import cli
     from tests.tools import schemas
 
     seed = Path(__file__).parent.parent / "seeds" / "003_6ff2c148979281d9.txt"
@@ -87,7 +87,7 @@ def test_align_command_on_seed_003(tmp_path):
 def test_align_command_needs_two_languages(tmp_path):
     from click.testing import CliRunner
 
-    from glossary.cli import cli
+    from glossary.cli.main import cli
 
     plain = tmp_path / "plain.txt"
     plain.write_text("One English paragraph.\n", encoding="utf-8")

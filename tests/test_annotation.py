@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.annotation import annotate
-from glossary.cli import cli
-from glossary.lookup import Index
+from glossary.aids.annotation import annotate
+from glossary.cli.main import cli
+from glossary.forms.index import Index
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.attest import Seeds, line_attests
+from glossary.termbase.attest import Seeds, line_attests
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary.blocks import runs, segment
+from glossary.document.blocks import runs, segment
 
 SEED = (Path(__file__).parent.parent / "seeds" / "003_6ff2c148979281d9.txt").read_text(encoding="utf-8")
 
@@ -53,6 +53,6 @@ def test_runs_group_neighbours():
     ],
 )
 def test_sentences_end_after_their_closing_quotes(text, sentences):
-    from glossary.blocks import sentence_spans
+    from glossary.document.blocks import sentence_spans
 
     assert [text[a:b] for a, b in sentence_spans(text)] == sentences

@@ -9,9 +9,9 @@ from pathlib import Path
 import polib
 import pytest
 
-from glossary.catalogue import PLURAL_FORMS, catalogue, outputs
-from glossary.paths import default_termbase
-from glossary.termfile import load_termbase
+from glossary.formats.po import PLURAL_FORMS, catalogue, outputs
+from glossary.termbase.paths import default_termbase
+from glossary.termbase.files import load_termbase
 from tests.tools import tool
 
 ROOT = Path(__file__).parent.parent

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from glossary import __version__
-from glossary.cli import cli
+from glossary.cli.main import cli
 
 ROOT = Path(__file__).parent.parent
 

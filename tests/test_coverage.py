@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from glossary.attest import Seeds
-from glossary.coverage import uncovered
+from glossary.termbase.attest import Seeds
+from glossary.termbase.coverage import uncovered
 from glossary.model import Concept, Term, Termbase
 
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import doctest
 
-import glossary.english
-from glossary.english import forms, spelling_variants
+import glossary.language.english
+from glossary.language.english import forms, spelling_variants
 
 
 def test_plural_possessive_and_spelling():
@@ -24,4 +24,4 @@ def test_spelling_variants_both_ways():
 
 
 def test_doctests():
-    assert doctest.testmod(glossary.english).failed == 0
+    assert doctest.testmod(glossary.language.english).failed == 0

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.cli import cli
-from glossary.extract import dictionary_form, slug, Candidate
+from glossary.cli.main import cli
+from glossary.aids.extract import dictionary_form, slug, Candidate
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from glossary.frontmatter import front_matter, split_keywords
+from glossary.document.frontmatter import front_matter, split_keywords
 
 SEED = Path(__file__).parent.parent / "seeds" / "003_6ff2c148979281d9.txt"
 

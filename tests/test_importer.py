@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import importer, tbx
-from glossary.catalogue import catalogue
+from glossary.termbase import edits as importer
+from glossary.formats import tbx
+from glossary.formats.po import catalogue
 from glossary.model import Termbase
-from glossary.termfile import load_termbase
-from glossary.termwrite import concept_toml
+from glossary.termbase.files import load_termbase
+from glossary.termbase.write import concept_toml
 from tests.strategies import bilingual_concepts
 
 DATA = Path(__file__).parent / "data"

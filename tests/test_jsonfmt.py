@@ -4,7 +4,7 @@ import io
 
 from hypothesis import given, strategies as st
 
-from glossary.jsonfmt import read_json, write_json
+from glossary.formats.json import read_json, write_json
 from tests.strategies import concepts
 
 

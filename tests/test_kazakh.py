@@ -4,8 +4,8 @@ import doctest
 
 import pytest
 
-import glossary.kazakh
-from glossary.kazakh import analyses, forms, harmony
+import glossary.language.kazakh
+from glossary.language.kazakh import analyses, forms, harmony
 
 # Our own small paradigm (checked by hand against Kazakh grammar, not copied from any table).
 MEKTEP = {
@@ -78,4 +78,4 @@ def test_analyses_find_the_stem(form, stem):
 
 
 def test_doctests():
-    assert doctest.testmod(glossary.kazakh).failed == 0
+    assert doctest.testmod(glossary.language.kazakh).failed == 0

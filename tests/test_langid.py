@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import glossary
-from glossary.langid import LANGS, detect, factory
+from glossary.language.langid import LANGS, detect, factory
 
 ROOT = Path(__file__).parent.parent
 
@@ -63,12 +63,12 @@ def test_our_own_factory_has_the_three_profiles_only():
 
 
 def test_kazakh_profile_is_in_langdetect_format():
-    data = json.loads((ROOT / "glossary" / "profiles" / "kk").read_text(encoding="utf-8"))
+    data = json.loads((ROOT / "glossary" / "language" / "profiles" / "kk").read_text(encoding="utf-8"))
     assert data["name"] == "kk" and len(data["n_words"]) == 3 and "қ" in data["freq"]
 
 
 def test_kazakh_word_list_is_shipped_without_names():
-    lines = (ROOT / "glossary" / "profiles" / "kk.words").read_text(encoding="utf-8").splitlines()
+    lines = (ROOT / "glossary" / "language" / "profiles" / "kk.words").read_text(encoding="utf-8").splitlines()
     words = dict(line.split("\t") for line in lines)
     assert "бар" in words and "деп" in words and int(words["деп"]) >= 3
     assert "алматы" not in words  # a name: as much Russian as Kazakh
@@ -79,7 +79,7 @@ def test_kazakh_word_list_is_shipped_without_names():
 def test_fast_ngram_odds_equal_langdetects_ngrams():
     from itertools import repeat
 
-    from glossary.langid import _grams, _kazakh_odds, _ngram_odds
+    from glossary.language.langid import _grams, _kazakh_odds, _ngram_odds
 
     for word in ["и", "парламента", "карантинге", "жол-жөнекей", "бiрақ", "ёлка"]:
         slow = sum(map(_kazakh_odds().get, _grams(word), repeat(0.0)))

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.index import open_index, signature
-from glossary.lookup import Index
+from glossary.forms.store import open_index, signature
+from glossary.forms.index import Index
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
@@ -91,9 +91,9 @@ def test_index_follows_the_termbase(tmp_path, data):
 
 
 def test_large_folder_signature_follows_added_and_removed_files(tmp_path, monkeypatch):
-    import glossary.index
+    import glossary.forms.store
 
-    monkeypatch.setattr(glossary.index, "MANY_FILES", 3)
+    monkeypatch.setattr(glossary.forms.store, "MANY_FILES", 3)
     monkeypatch.setenv("GLOSSARY_CACHE", str(tmp_path / "cache"))
     folder = tmp_path / "big"
     folder.mkdir()

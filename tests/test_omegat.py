@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary.paths import default_termbase
-from glossary.tabular import write_tsv
-from glossary.tbx import write_2008
-from glossary.termfile import load_termbase
+from glossary.termbase.paths import default_termbase
+from glossary.formats.tabular import write_tsv
+from glossary.formats.tbx import write_2008
+from glossary.termbase.files import load_termbase
 from tests.tools import missing, tool
 
 ROOT = Path(__file__).parent.parent

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.romanize import kazakh, loose_kk, loose_ru, plain_kk, russian, strip_marks
+from glossary.language.romanize import kazakh, loose_kk, loose_ru, plain_kk, russian, strip_marks
 
 
 def test_russian_schemes_come_from_iuliia():

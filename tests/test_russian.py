@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.russian import phrase_forms
+from glossary.language.russian import phrase_forms
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from glossary.russian import ANY, SLOTS, slot_label
-from glossary.spellings import EXACT, FORM, LOOSE, PLAIN, ROMANIZATION, roles, scheme_names, spellings
+from glossary.language.russian import ANY, SLOTS, slot_label
+from glossary.forms.spellings import EXACT, FORM, LOOSE, PLAIN, ROMANIZATION, roles, scheme_names, spellings
 
 
 def _by_key(lang, word, role):

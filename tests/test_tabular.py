@@ -4,8 +4,8 @@ import csv
 import io
 from pathlib import Path
 
-from glossary.tabular import CSV_FIELDS, write_csv, write_tsv
-from glossary.termfile import load_termbase
+from glossary.formats.tabular import CSV_FIELDS, write_csv, write_tsv
+from glossary.termbase.files import load_termbase
 
 DATA = Path(__file__).parent / "data"
 

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import tbx
+from glossary.formats import tbx
 from glossary.model import Termbase
-from glossary.paths import default_termbase
-from glossary.termfile import load_termbase
+from glossary.termbase.paths import default_termbase
+from glossary.termbase.files import load_termbase
 from tests.strategies import concepts
 from tests.tools import schemas, schematron_command
 

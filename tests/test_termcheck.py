@@ -5,10 +5,10 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from glossary.termcheck import check, check_document
-from glossary.cli import cli
-from glossary.index import open_index
-from glossary.lookup import Index
+from glossary.aids.termcheck import check, check_document
+from glossary.cli.main import cli
+from glossary.forms.store import open_index
+from glossary.forms.index import Index
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"

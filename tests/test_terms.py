@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
-from glossary.termfile import load_termbase
+from glossary.termbase.files import load_termbase
 
 ROOT = Path(__file__).parent.parent
 TERMBASE = load_termbase(ROOT / "glossary" / "terms")

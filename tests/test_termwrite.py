@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
-from glossary.termfile import read_concept
-from glossary.termwrite import concept_toml
+from glossary.termbase.files import read_concept
+from glossary.termbase.write import concept_toml
 from tests.strategies import concepts
 
 

@@ -4,8 +4,8 @@ import doctest
 
 import pytest
 
-import glossary.textnorm
-from glossary.textnorm import fold, words
+import glossary.language.textnorm
+from glossary.language.textnorm import fold, words
 
 
 @pytest.mark.parametrize(
@@ -33,4 +33,4 @@ def test_words():
 
 
 def test_doctests():
-    assert doctest.testmod(glossary.textnorm).failed == 0
+    assert doctest.testmod(glossary.language.textnorm).failed == 0

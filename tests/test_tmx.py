@@ -5,8 +5,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import tmx
-from glossary.abstracts import Link
+from glossary.formats import tmx
+from glossary.document.article import Link
 from tests.strategies import printable
 from tests.tools import schemas
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from glossary.termfile import load_termbase, read_concept
+from glossary.termbase.files import load_termbase, read_concept
 from glossary.errors import DataFileError
-from glossary.validate import validate
+from glossary.termbase.validate import validate
 
 BAD = sorted((Path(__file__).parent / "data" / "bad").glob("*.toml"))
 

@@ -5,7 +5,7 @@ import os
 
 import click
 
-from glossary.cli import UsageFailure, open_lookup, termbase_option
+from glossary.cli.main import UsageFailure, open_lookup, termbase_option
 from glossary.cli.detect_cmd import read_document
 from glossary.vocab import LANGUAGES
 
@@ -47,7 +47,7 @@ def align_command(file: str, fmt: str, output: str | None, termbase: str | None)
     """
     import json
 
-    from glossary.abstracts import align_document
+    from glossary.document.article import align_document
 
     text = read_document(file)
     result = align_document(text, open_lookup(termbase))
@@ -58,7 +58,7 @@ def align_command(file: str, fmt: str, output: str | None, termbase: str | None)
                    "leftovers": [{"lang": lang, "keyword": kw} for lang, kw in result.leftovers]}
         data = (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     elif fmt == "tmx":
-        from glossary import tmx
+        from glossary.formats import tmx
 
         data = tmx.write(result.links, os.path.basename(file) if file != "-" else "")
     else:
@@ -91,8 +91,8 @@ def extract_command(file: str, as_json: bool, write: bool, termbase: str | None)
     Example:
       glossary extract seeds/003_6ff2c148979281d9.txt
     """
-    from glossary.extract import extract, proposed_concept
-    from glossary.paths import default_termbase
+    from glossary.aids.extract import extract, proposed_concept
+    from glossary.termbase.paths import default_termbase
 
     text = read_document(file)
     candidates = extract(text, open_lookup(termbase))
@@ -117,7 +117,7 @@ def extract_command(file: str, as_json: bool, write: bool, termbase: str | None)
     if not write:
         return
     from glossary.atomic import write_text
-    from glossary.termwrite import concept_toml
+    from glossary.termbase.write import concept_toml
 
     folder = termbase or default_termbase()
     clashes = 0

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from glossary.cli import LANG_CHOICE, UsageFailure, echo_json, open_lookup, termbase_option
+from glossary.cli.main import LANG_CHOICE, UsageFailure, echo_json, open_lookup, termbase_option
 from glossary.cli.detect_cmd import read_document
 from glossary.vocab import LANGUAGES
 
@@ -35,7 +35,7 @@ def annotate_command(file: str, lang: str | None, as_json: bool, color: bool | N
     Example:
       glossary annotate seeds/003_6ff2c148979281d9.txt
     """
-    from glossary.annotation import annotate
+    from glossary.aids.annotation import annotate
 
     index = open_lookup(termbase)
     result = annotate(read_document(file), index, lang)
@@ -84,12 +84,12 @@ def check_command(source: str, target: str | None, source_lang: str | None, targ
       glossary check article.ru.txt article.kk.txt
       glossary check seeds/003_6ff2c148979281d9.txt --from ru --to kk
     """
-    from glossary.termcheck import check, check_document
+    from glossary.aids.termcheck import check, check_document
 
     index = open_lookup(termbase)
     if target is None:
         text = read_document(source)
-        from glossary.abstracts import align_document
+        from glossary.document.article import align_document
 
         alignment = align_document(text, index)
         present = list(alignment.front)

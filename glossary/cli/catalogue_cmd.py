@@ -6,8 +6,8 @@ import sys
 
 import click
 
-from glossary.cli import UsageFailure, load, termbase_option
-from glossary.paths import PACKAGE, default_termbase
+from glossary.cli.main import UsageFailure, load, termbase_option
+from glossary.termbase.paths import PACKAGE, default_termbase
 
 
 def checkout_locales() -> str:
@@ -27,7 +27,7 @@ def build_command(folder: str | None, check: bool, termbase: str | None) -> None
     the checkout's locales/ is written, so that they ship with it.
     """
     from glossary.atomic import write_bytes
-    from glossary.catalogue import outputs
+    from glossary.formats.po import outputs
 
     folder = folder or checkout_locales()
     files = {os.path.join(folder, name): data for name, data in outputs(load(termbase)).items()}
@@ -67,7 +67,7 @@ def import_command(file: str, dry_run: bool, termbase: str | None) -> None:
     marks it reviewed; a term attested in the seeds or already reviewed is
     never overwritten (the clash is reported, and the exit code is 1).
     """
-    from glossary import importer
+    from glossary.termbase import edits as importer
     from glossary.errors import GlossaryError
 
     folder = termbase or default_termbase()

@@ -5,8 +5,8 @@ import os
 
 import click
 
-from glossary.cli import UsageFailure, echo_json
-from glossary.blocks import GRANULARITIES
+from glossary.cli.main import UsageFailure, echo_json
+from glossary.document.blocks import GRANULARITIES
 
 
 def read_document(path: str) -> str:
@@ -32,7 +32,7 @@ def detect_command(file: str, granularity: str, as_json: bool) -> None:
 
     One row per block: line range, language, confidence, first words.
     """
-    from glossary.blocks import segment
+    from glossary.document.blocks import segment
 
     blocks = segment(read_document(file), granularity)
     if as_json:
@@ -51,7 +51,7 @@ def detect_command(file: str, granularity: str, as_json: bool) -> None:
 def split_command(file: str, folder: str) -> None:
     """Write each language's paragraphs of FILE to DIR/<stem>.<lang>.txt, in document order."""
     from glossary.atomic import write_text
-    from glossary.blocks import segment
+    from glossary.document.blocks import segment
 
     stem = "stdin" if file == "-" else os.path.splitext(os.path.basename(file))[0]
     by_lang: dict[str, list[str]] = {}

@@ -5,10 +5,10 @@ import sys
 
 import click
 
-from glossary.cli import LANG_CHOICE, UsageFailure, echo_json, open_lookup, termbase_option
+from glossary.cli.main import LANG_CHOICE, UsageFailure, echo_json, open_lookup, termbase_option
 from glossary.errors import GlossaryError
 from glossary.vocab import LANGUAGES
-from glossary.paths import default_termbase
+from glossary.termbase.paths import default_termbase
 
 
 @click.command("lookup")
@@ -26,8 +26,8 @@ def lookup_command(query: tuple[str, ...], langs: tuple[str, ...], to: tuple[str
       glossary lookup --to en nomenklatura
       glossary lookup --json "Central Asia"
     """
-    from glossary.jsonfmt import select_languages
-    from glossary.render import record_text
+    from glossary.formats.json import select_languages
+    from glossary.cli.render import record_text
 
     text = " ".join(query)
     index = open_lookup(termbase)
@@ -64,7 +64,7 @@ def index_command(rebuild: bool, termbase: str | None) -> None:
     over 1,000 files only a change of the folder is noticed, so run this after
     editing a file of such a termbase in place.
     """
-    from glossary.index import open_index
+    from glossary.forms.store import open_index
 
     path = termbase or default_termbase()
     try:

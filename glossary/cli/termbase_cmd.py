@@ -5,8 +5,8 @@ import sys
 
 import click
 
-from glossary.cli import UsageFailure, echo_json, load, open_seeds, seeds_option, termbase_option
-from glossary.paths import default_termbase
+from glossary.cli.main import UsageFailure, echo_json, load, open_seeds, seeds_option, termbase_option
+from glossary.termbase.paths import default_termbase
 
 
 @click.command("validate")
@@ -20,8 +20,8 @@ def validate_command(path: str | None, seeds: str | None) -> None:
     """
     from pathlib import Path
 
-    from glossary.paths import find_seeds
-    from glossary.validate import validate as run
+    from glossary.termbase.paths import find_seeds
+    from glossary.termbase.validate import validate as run
 
     path = Path(path or default_termbase())
     if not path.exists():
@@ -74,16 +74,16 @@ def render_export(termbase, fmt: str, target: str | None = None) -> bytes:
     if fmt == "json":
         import io
 
-        from glossary.jsonfmt import write_json
+        from glossary.formats.json import write_json
 
         buffer = io.StringIO()
         write_json(buffer, termbase.concepts())
         return buffer.getvalue().encode("utf-8")
     if fmt in ("tbx", "tbx-2008"):
-        from glossary import tbx
+        from glossary.formats import tbx
 
         return tbx.write_v3(termbase) if fmt == "tbx" else tbx.write_2008(termbase)
-    from glossary import tabular
+    from glossary.formats import tabular
 
     return tabular.write_tsv(termbase, target or "kk") if fmt == "tsv" else tabular.write_csv(termbase)
 
@@ -102,9 +102,9 @@ def show_command(concept_id: str, width: int, limit: int, as_json: bool, termbas
     Example:
       glossary show soft-power
     """
-    from glossary.concordance import concordance
-    from glossary.jsonfmt import concept_to_dict
-    from glossary.render import concept_text
+    from glossary.termbase.concordance import concordance
+    from glossary.formats.json import concept_to_dict
+    from glossary.cli.render import concept_text
 
     base = load(termbase)
     if concept_id not in base:
@@ -135,7 +135,7 @@ def show_command(concept_id: str, width: int, limit: int, as_json: bool, termbas
 @seeds_option
 def coverage_command(min_count: int, as_json: bool, termbase: str | None, seeds: str | None) -> None:
     """List frequent phrases, names and acronyms in seeds/ that no concept covers yet."""
-    from glossary.coverage import uncovered
+    from glossary.termbase.coverage import uncovered
 
     candidates = uncovered(load(termbase), open_seeds(termbase, seeds), min_count)
     if as_json:

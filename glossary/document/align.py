@@ -35,7 +35,7 @@ _NAME = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{3,}")
 
 def skeleton(word: str, size: int = 3) -> str:
     """A word's first ``size`` consonants in Latin, close across scripts (Moscow, Москвы, Мәскеу → msk)."""
-    from glossary import romanize
+    from glossary.language import romanize
 
     latin = word.lower()
     if romanize.has_cyrillic(latin):

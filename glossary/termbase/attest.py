@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 
 from glossary.model import SOURCE_PATTERN
-from glossary.textnorm import fold, words
+from glossary.language.textnorm import fold, words
 
 ENGLISH_ENDINGS = ("s", "es")
 RUSSIAN_MAX_ENDING = 4

@@ -5,7 +5,7 @@ import os
 import sys
 
 # Plain strings and os.path: pathlib costs a lookup several milliseconds of start-up.
-PACKAGE = os.path.dirname(os.path.abspath(__file__))
+PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TERMBASE_ENV = "GLOSSARY_TERMBASE"
 SEEDS_ENV = "GLOSSARY_SEEDS"
 

@@ -66,8 +66,8 @@ def _comments(concept: Concept) -> str:
 
 
 def _romanizations(lang: str, term: Term) -> list[str]:
-    from glossary import romanize
-    from glossary.textnorm import fold
+    from glossary.language import romanize
+    from glossary.language.textnorm import fold
 
     if not romanize.has_cyrillic(term.text):
         return []

@@ -3,7 +3,7 @@
 Built from the termbase with the morphology engines (pymorphy3 for Russian
 forms, iuliia for romanizations) and cached under a signature of the
 termbase, so that a lookup opens one file and loads no engine. The index is
-word by word (see ``glossary.spellings``): ``terms`` holds each term and its
+word by word (see ``glossary.forms.spellings``): ``terms`` holds each term and its
 folded key, ``units`` each word in its role, ``places`` which unit stands at
 which position of which term, and ``spellings`` every key a unit may be typed
 as. It grows with the vocabulary of the termbase, not with its phrases' forms.
@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from glossary.textnorm import fold
+from glossary.language.textnorm import fold
 
 if TYPE_CHECKING:
     from glossary.model import Termbase
@@ -105,9 +105,9 @@ def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> No
     """Write the index of ``termbase`` to ``path`` atomically; the same termbase gives the same rows."""
     import tempfile
 
-    from glossary import kazakh
-    from glossary.jsonfmt import concept_to_dict
-    from glossary.spellings import roles
+    from glossary.language import kazakh
+    from glossary.formats.json import concept_to_dict
+    from glossary.forms.spellings import roles
 
     path = os.fspath(path)
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
@@ -142,7 +142,7 @@ def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> No
 
 
 def _unit_rows(batch: list[tuple[int, tuple[str, str, str]]]) -> list[tuple]:
-    from glossary.spellings import spellings
+    from glossary.forms.spellings import spellings
 
     return [(s.key, i, s.kind, s.mask, s.schemes, s.form, s.label) for i, unit in batch for s in spellings(*unit)]
 
@@ -161,7 +161,7 @@ def open_index(termbase_path: str | os.PathLike[str], rebuild: bool = False) -> 
     name = f"index-{owner}-{sig[:16]}.sqlite"
     path = os.path.join(cache_dir(), name)
     if rebuild or not os.path.exists(path):
-        from glossary.termfile import load_termbase
+        from glossary.termbase.files import load_termbase
 
         termbase = load_termbase(termbase_path)
         try:

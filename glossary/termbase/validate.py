@@ -12,11 +12,11 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
-from glossary.attest import Seeds
+from glossary.termbase.attest import Seeds
 from glossary.errors import DataFileError
 from glossary.model import Termbase
-from glossary.termfile import concept_files, locate, read_termbase
-from glossary.textnorm import fold
+from glossary.termbase.files import concept_files, locate, read_termbase
+from glossary.language.textnorm import fold
 
 
 def validate(

@@ -1,6 +1,6 @@
 """Plain-text rendering of concepts for people (the CLI's human output).
 
-It works on the JSON form of a concept (``glossary.jsonfmt``), which is what
+It works on the JSON form of a concept (``glossary.formats.json``), which is what
 the lookup index stores, so that a lookup prints without building the model.
 """
 from __future__ import annotations
@@ -43,7 +43,7 @@ def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, ho
 
 def concept_text(concept: Concept, languages: Sequence[str] = LANGUAGES, how: str = "") -> str:
     """A concept as a block of lines (see ``record_text``)."""
-    from glossary.jsonfmt import concept_to_dict
+    from glossary.formats.json import concept_to_dict
 
     return record_text(concept_to_dict(concept), languages, how)
 

@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from glossary.attest import Seeds, line_attests
+from glossary.termbase.attest import Seeds, line_attests
 from glossary.model import Termbase
-from glossary.textnorm import fold
+from glossary.language.textnorm import fold
 
 STOPWORDS = frozenset(
     """a an the of and or in on at to for from by with as is are was were be been has have had

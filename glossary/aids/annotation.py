@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from glossary.lookup import Hits, Index
-from glossary.textnorm import QUOTES
+from glossary.forms.index import Hits, Index
+from glossary.language.textnorm import QUOTES
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)?")  # U.S. and E.U. are one word
 _ALLOWED = {"en": (0, 1), "ru": (0, 1), "kk": (0, 1, 3), "und": (0, 1, 3)}  # spellings.KINDS: exact, form, plain
@@ -91,7 +91,7 @@ class Annotator:
 
     def hits(self, word: str, lang: str) -> Hits:
         """The units ``word`` (folded) may be in a sentence of ``lang``: exact, form or (Kazakh) plain spellings."""
-        from glossary import romanize
+        from glossary.language import romanize
 
         if (word, lang) not in self._hits:
             endings = self.index.kazakh_endings() if romanize.has_cyrillic(word) and lang in ("kk", "und") else None
@@ -106,7 +106,7 @@ class Annotator:
 
     def sentence(self, text: str, start: int, end: int, lang: str) -> list[Span]:
         """The terms of ``text[start:end]``, a sentence in ``lang``, longest first, without overlaps."""
-        from glossary.romanize import has_kazakh_letters
+        from glossary.language.romanize import has_kazakh_letters
 
         words = self._words(text, start, end, lang)
         hits = [self.hits(w, "kk" if has_kazakh_letters(w) else lang) for w, _, _ in words]
@@ -126,7 +126,7 @@ class Annotator:
         return spans
 
     def concepts(self, sentence: str) -> set[str]:
-        """The concepts named in ``sentence``, whatever its language: the anchors ``glossary.align`` uses."""
+        """The concepts named in ``sentence``, whatever its language: the anchors ``glossary.document.align`` uses."""
         return {span.concept for span in self.sentence(sentence, 0, len(sentence), "und")}
 
     def nested(self, text: str, span: Span, lang: str) -> list[Span]:
@@ -144,7 +144,7 @@ class Annotator:
 
     def _words(self, text: str, start: int, end: int, lang: str) -> list[tuple[str, int, int]]:
         """(folded word, start, end); in Kazakh, an ending after a hyphen joins its word (ҰҚШҰ-ға)."""
-        from glossary.textnorm import fold
+        from glossary.language.textnorm import fold
 
         words = [(fold(m.group().replace(".", "")), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
         if lang not in ("kk", "und"):
@@ -160,7 +160,7 @@ class Annotator:
 
     def _best(self, text: str, words: list[tuple[str, int, int]], hits: list[Hits], lang: str) -> Span | None:
         """The best term spelled by exactly these words, or None."""
-        from glossary.romanize import has_kazakh_letters
+        from glossary.language.romanize import has_kazakh_letters
 
         surface = text[words[0][1] : words[-1][2]]
         best = None
@@ -196,7 +196,7 @@ def _capitals(surface: str) -> bool:
 
 def annotate(text: str, index: Index | None = None, lang: str | None = None) -> Annotation:
     """The glossary terms in ``text``; ``lang`` fixes the language instead of detecting each sentence's."""
-    from glossary.blocks import sentence_spans
+    from glossary.document.blocks import sentence_spans
 
     index = index or default_index()
     annotator = Annotator(index)
@@ -212,7 +212,7 @@ def annotate(text: str, index: Index | None = None, lang: str | None = None) -> 
 
 def _language(sentence: str, previous: str) -> str:
     """The detector's language for a sentence; a sentence it cannot tell (names only) keeps the previous one."""
-    from glossary.langid import detect
+    from glossary.language.langid import detect
 
     found = detect(sentence)
     return found.lang if found.lang != "und" else previous
@@ -220,7 +220,7 @@ def _language(sentence: str, previous: str) -> str:
 
 def default_index() -> Index:
     """The lookup index of the shipped (or $GLOSSARY_TERMBASE) termbase."""
-    from glossary.index import open_index
-    from glossary.paths import default_termbase
+    from glossary.forms.store import open_index
+    from glossary.termbase.paths import default_termbase
 
     return Index(open_index(default_termbase()))

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from glossary import romanize
-from glossary.russian import ANY
+from glossary.language import romanize
+from glossary.language.russian import ANY
 
 KINDS = ("exact", "form", "romanization", "plain", "loose")
 EXACT, FORM, ROMANIZATION, PLAIN, LOOSE = range(len(KINDS))
@@ -34,11 +34,11 @@ class Spelling(NamedTuple):
 def roles(lang: str, text: str, words: list[str]) -> list[str]:
     """The role of each folded word of the term ``text``."""
     if lang == "en":
-        from glossary import english
+        from glossary.language import english
 
         return ["acronym"] if len(words) == 1 and text.isupper() else english.roles(words)
     if lang == "ru" and romanize.has_cyrillic(text) and not text.isupper():
-        from glossary import russian
+        from glossary.language import russian
 
         return russian.roles(words)
     return ["fixed"] * len(words)
@@ -47,7 +47,7 @@ def roles(lang: str, text: str, words: list[str]) -> list[str]:
 def spellings(lang: str, word: str, role: str) -> list[Spelling]:
     """Every spelling of ``word`` (folded) in its ``role``, without repeats, in a stable order."""
     if lang == "en":
-        from glossary import english
+        from glossary.language import english
 
         if role == "fixed":
             return [Spelling(word, EXACT, ANY, 0, "", "")]
@@ -60,7 +60,7 @@ def spellings(lang: str, word: str, role: str) -> list[Spelling]:
 
 
 def _russian(word: str, role: str) -> list[Spelling]:
-    from glossary import russian
+    from glossary.language import russian
 
     forms = russian.word_forms(word, role) if romanize.has_cyrillic(word) else {word: ANY}
     out = [Spelling(f, EXACT if f == word else FORM, mask, 0, "", "") for f, mask in forms.items()]

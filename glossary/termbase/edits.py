@@ -98,7 +98,7 @@ def changes_from_tbx(termbase: Termbase, path: str | os.PathLike[str]) -> list[C
     """The changes a TBX file (v3 or 2008) asks for: changed preferred terms, and terms the termbase lacks."""
     import xml.etree.ElementTree as ET
 
-    from glossary import tbx
+    from glossary.formats import tbx
 
     try:
         other = tbx.read(Path(path).read_bytes())
@@ -168,7 +168,7 @@ def _edit(text: str, changes: list[Change]) -> str:
 def apply(changes: list[Change], folder: str | os.PathLike[str]) -> list[Path]:
     """Make ``changes`` in the concept files under ``folder``; every file is checked before any is written."""
     from glossary.atomic import write_text
-    from glossary.termfile import _build, _Lines, _toml_parser
+    from glossary.termbase.files import _build, _Lines, _toml_parser
 
     loads, _ = _toml_parser()
 

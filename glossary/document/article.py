@@ -1,7 +1,7 @@
 """Align a trilingual article: its titles, its keyword lists item by item, its abstracts sentence by sentence.
 
-The front matter comes from ``glossary.frontmatter``; sentences are aligned by
-``glossary.align`` with the glossary's concepts as anchors, so a known term
+The front matter comes from ``glossary.document.frontmatter``; sentences are aligned by
+``glossary.document.align`` with the glossary's concepts as anchors, so a known term
 ties a Kazakh sentence to its Russian and English counterparts.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from glossary.frontmatter import FrontMatter, front_matter
+from glossary.document.frontmatter import FrontMatter, front_matter
 from glossary.vocab import LANGUAGES
 
 
@@ -65,7 +65,7 @@ def align_keywords(lists: dict[str, list[str]], concepts: Callable[[str], set[st
     Returns index triples (None where a language has no counterpart) and
     (lang, index) of the items no other list matched.
     """
-    from glossary.align import anchors
+    from glossary.document.align import anchors
 
     langs = [lang for lang in lists if lists[lang]]
     if len({len(lists[lang]) for lang in langs}) == 1:
@@ -98,9 +98,9 @@ def align_document(text: str, index=None) -> DocumentAlignment:
 
     ``index`` is a ``lookup.Index`` whose concepts serve as anchors (the default termbase's when None).
     """
-    from glossary.align import align_many
-    from glossary.annotation import Annotator, default_index
-    from glossary.blocks import sentence_spans
+    from glossary.document.align import align_many
+    from glossary.aids.annotation import Annotator, default_index
+    from glossary.document.blocks import sentence_spans
 
     annotator = Annotator(index or default_index())
     concepts = annotator.concepts

@@ -1,6 +1,6 @@
 """Propose new concepts from a trilingual article: aligned keywords, quoted terms, names and acronyms.
 
-Candidates come from the aligned front matter (``glossary.abstracts``):
+Candidates come from the aligned front matter (``glossary.document.article``):
 keyword triples, terms in guillemets «…» and acronyms standing in aligned
 sentences. Each is brought to its dictionary form (Russian with pymorphy3,
 Kazakh by stripping case endings) and checked against the glossary: a known
@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from glossary.annotation import Annotator
+from glossary.aids.annotation import Annotator
 from glossary.vocab import LANGUAGES
 
 _QUOTED = re.compile(r"«([^«»]{2,60})»")
@@ -47,11 +47,11 @@ def dictionary_form(text: str, lang: str) -> str:
     """The term as a glossary lists it: Russian in the nominative, Kazakh without case endings on its last word."""
     text = " ".join(text.split())
     if lang == "ru" and re.search("[а-яё]", text, re.IGNORECASE) and not text.isupper():
-        from glossary.russian import nominative
+        from glossary.language.russian import nominative
 
         return nominative(text)
     if lang == "kk" and not text.isupper():
-        from glossary import kazakh
+        from glossary.language import kazakh
 
         words = text.split(" ")
         stems = [stem for stem, _ in kazakh.analyses(words[-1]) if len(stem) >= 3]
@@ -70,16 +70,16 @@ def _known(annotator: Annotator, text: str, lang: str) -> str:
 
 def _lines(lines: list[str], text: str, lang: str, limit: int = 5) -> list[int]:
     """The lines of the document in ``lang`` where ``text`` stands, in its own or an inflected form."""
-    from glossary.attest import line_attests
-    from glossary.langid import detect
+    from glossary.termbase.attest import line_attests
+    from glossary.language.langid import detect
 
     return [n for n, line in enumerate(lines, 1) if line_attests(line, text, lang) and detect(line).lang == lang][:limit]
 
 
 def extract(text: str, index=None) -> list[Candidate]:
     """Known and new concepts of a trilingual article, known ones first, each with evidence lines."""
-    from glossary.abstracts import align_document
-    from glossary.annotation import default_index
+    from glossary.document.article import align_document
+    from glossary.aids.annotation import default_index
 
     index = index or default_index()
     annotator = Annotator(index)
@@ -178,7 +178,7 @@ def _by_analogy(candidate: Candidate, body: str, annotator: Annotator) -> None:
 
 def slug(candidate: Candidate) -> str:
     """A concept id from the English term, else the romanized Russian or Kazakh one."""
-    from glossary import romanize
+    from glossary.language import romanize
 
     for lang in LANGUAGES:
         term = candidate.terms.get(lang)

@@ -5,15 +5,15 @@ in the aligned target segment, in any inflected form; a translator who moved
 it into a neighbouring sentence is not flagged, as long as that sentence's
 own source does not need it too. Deprecated terms in the
 target are flagged wherever they stand. Texts are aligned with
-``glossary.align``; a trilingual article with ``glossary.abstracts``.
+``glossary.document.align``; a trilingual article with ``glossary.document.article``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from glossary.annotation import Annotator, Span, default_index
-from glossary.lookup import Index
+from glossary.aids.annotation import Annotator, Span, default_index
+from glossary.forms.index import Index
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
 
@@ -86,7 +86,7 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str, 
     index = annotator.index
 
     def spans(text: str, lang: str) -> list[Span]:
-        from glossary.blocks import sentence_spans
+        from glossary.document.blocks import sentence_spans
 
         found = []
         for start, end in sentence_spans(text):
@@ -134,8 +134,8 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str, 
 
 def _language(text: str) -> str:
     """The language most of ``text``'s characters are in, by sentence."""
-    from glossary.blocks import sentence_spans
-    from glossary.langid import detect
+    from glossary.document.blocks import sentence_spans
+    from glossary.language.langid import detect
 
     weight: dict[str, int] = {}
     for start, end in sentence_spans(text):
@@ -148,8 +148,8 @@ def _language(text: str) -> str:
 def check(source: str, target: str, index: Index | None = None, source_lang: str | None = None,
           target_lang: str | None = None) -> Report:
     """Check ``target``, a translation of ``source``: their sentences aligned, each term's equivalent in place."""
-    from glossary.align import align_pair, anchors
-    from glossary.blocks import sentence_spans
+    from glossary.document.align import align_pair, anchors
+    from glossary.document.blocks import sentence_spans
 
     annotator = Annotator(index or default_index())
     source_lang = source_lang or _language(source)
@@ -171,7 +171,7 @@ def check_document(text: str, source_lang: str, target_lang: str, index: Index |
 
     ``alignment`` is the article's ``abstracts.align_document`` result, when the caller has it already.
     """
-    from glossary.abstracts import align_document
+    from glossary.document.article import align_document
 
     index = index or default_index()
     segments = []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from glossary.attest import Seeds
+from glossary.termbase.attest import Seeds
 from glossary.model import Concept
 
 

@@ -14,9 +14,9 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from glossary import romanize
-from glossary.russian import ANY
-from glossary.textnorm import fold
+from glossary.language import romanize
+from glossary.language.russian import ANY
+from glossary.language.textnorm import fold
 
 if TYPE_CHECKING:
     from glossary.model import Concept
@@ -29,7 +29,7 @@ FUZZY_SUGGEST = 60
 class Match:
     """A concept found for a query, and how: which term, in which language, through what.
 
-    ``record`` is the concept's JSON form (``glossary.jsonfmt``), as the index
+    ``record`` is the concept's JSON form (``glossary.formats.json``), as the index
     stores it; ``concept`` builds the model object from it on demand. A plain
     class, not a dataclass: building one at import costs every lookup a millisecond.
     """
@@ -51,7 +51,7 @@ class Match:
     @property
     def concept(self) -> Concept:
         """The matched concept as a model object."""
-        from glossary.jsonfmt import concept_from_dict
+        from glossary.formats.json import concept_from_dict
 
         return concept_from_dict(self.record)
 
@@ -81,7 +81,7 @@ class Match:
 
 
 class Hit(NamedTuple):
-    """A query word found as a spelling of a unit (see ``glossary.spellings``)."""
+    """A query word found as a spelling of a unit (see ``glossary.forms.spellings``)."""
 
     kind: int
     mask: int
@@ -96,7 +96,7 @@ KIND_RANKS = (0, 1, 2, 2, 3)  # of spellings.KINDS: exact, form, romanization, p
 
 
 class Index:
-    """Lookup over a forms index (see ``glossary.index``)."""
+    """Lookup over a forms index (see ``glossary.forms.store``)."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
@@ -111,7 +111,7 @@ class Index:
         return self._endings
 
     def record(self, concept_id: str) -> dict[str, Any]:
-        """The JSON form of a concept (``glossary.jsonfmt``), as stored in the index."""
+        """The JSON form of a concept (``glossary.formats.json``), as stored in the index."""
         if concept_id not in self._records:
             (data,) = self.db.execute("SELECT data FROM concepts WHERE id = ?", (concept_id,)).fetchone()
             self._records[concept_id] = marshal.loads(data)
@@ -119,7 +119,7 @@ class Index:
 
     def _hits(self, word: str, endings: frozenset[str] | None = None) -> Hits:
         """The units a query word may be: as typed, romanized, in Russian letters, or (with ``endings``) a Kazakh stem."""
-        from glossary.spellings import EXACT, FORM, LOOSE, PLAIN, ROMANIZATION
+        from glossary.forms.spellings import EXACT, FORM, LOOSE, PLAIN, ROMANIZATION
 
         wanted: dict[str, set[int]] = {word: {EXACT, FORM}}
         if romanize.has_latin(word):
@@ -130,7 +130,7 @@ class Index:
         if romanize.has_cyrillic(word):
             wanted.setdefault(romanize.plain_kk(word), set()).add(PLAIN)
             if endings is not None:
-                from glossary import kazakh
+                from glossary.language import kazakh
 
                 for stem, label in kazakh.analyses(word, endings):
                     stems.setdefault(stem, label)
@@ -253,7 +253,7 @@ class Index:
 
 def _agreeing(lang: str, key: str, choices: list[list[Hit]]) -> tuple[str, str] | None:
     """The best (kind, detail) of one hit per word whose forms agree, or None."""
-    from glossary.spellings import KINDS, LOOSE, ROMANIZATION
+    from glossary.forms.spellings import KINDS, LOOSE, ROMANIZATION
 
     best = None
     for combo in itertools.product(*choices):
@@ -281,8 +281,8 @@ def _agreeing(lang: str, key: str, choices: list[list[Hit]]) -> tuple[str, str] 
 
 def _detail(lang: str, key: str, kind: int, mask: int, schemes: int, combo: tuple[Hit, ...]) -> str:
     """How a phrase matched, in words: "genitive singular: мягкой силы", "BGN/PCGN (…)"."""
-    from glossary.russian import slot_label
-    from glossary.spellings import FORM, LOOSE, PLAIN, ROMANIZATION, scheme_names
+    from glossary.language.russian import slot_label
+    from glossary.forms.spellings import FORM, LOOSE, PLAIN, ROMANIZATION, scheme_names
 
     form = " ".join(h.form for h in combo)
     labels = list(dict.fromkeys(h.label for h in combo if h.label))

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from glossary import __version__
-from glossary.tbx import XML_LANG, _serialize, _sub
+from glossary.formats.tbx import XML_LANG, _serialize, _sub
 from glossary.vocab import LANGUAGES
 
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'

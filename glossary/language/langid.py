@@ -1,7 +1,7 @@
 """Tell English, Kazakh and Russian apart, in a word, a sentence or a line.
 
 Built on langdetect's profiles and n-grams, with a Kazakh profile of our own
-(``glossary/profiles/kk``) loaded into our own ``DetectorFactory`` restricted
+(``glossary/language/profiles/kk``) loaded into our own ``DetectorFactory`` restricted
 to en, kk and ru (never langdetect's global one). langdetect's ``Detector``
 samples n-grams at random, which is slow and unsteady on short text; we
 score every word deterministically instead, in two steps:
@@ -165,7 +165,7 @@ def _grams(word: str) -> list[str]:
 
 def _kazakh_ending(word: str) -> bool:
     """Whether ``word`` is a Russian stem with a Kazakh ending in vowel harmony (карантинге, визасын)."""
-    from glossary.kazakh import analyses
+    from glossary.language.kazakh import analyses
 
     known = _russian_dictionary().dictionary.words.__contains__  # as written: loan stems seldom have ё
     return bool(analyses(word, keep=lambda stem: len(stem) >= 3 and known(stem)))

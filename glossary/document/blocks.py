@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from glossary.langid import Detection, detect
+from glossary.language.langid import Detection, detect
 
 GRANULARITIES = ("paragraph", "line", "sentence")
 # After a stop, closing quotes of any style (» ” “ ’ " '), then opening ones (« “ ” „ ‘ ' "): Kazakh
@@ -111,7 +111,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _weak(text: str) -> bool:
     """True for a block of names and initials only: its own letters cannot tell its language."""
-    from glossary.langid import KAZAKH_LETTERS
+    from glossary.language.langid import KAZAKH_LETTERS
 
     words = [w.strip(",;:*()") for w in text.split()]
     words = [w for w in words if w]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from glossary.blocks import Block, segment
+from glossary.document.blocks import Block, segment
 
 ABSTRACT_LABEL = re.compile(r"^\s*(?:abstract|summary|аңдатпа|түйіндеме|аннотация|резюме)\s*[:.—–-]?\s*", re.IGNORECASE)
 KEYWORDS_LABEL = re.compile(
@@ -52,7 +52,7 @@ def split_keywords(text: str) -> list[str]:
 
 def _merge_breaks(blocks: list[Block]) -> list[Block]:
     """Join paragraphs split by a page break (the first has no final stop, the second starts lowercase)."""
-    from glossary.blocks import _continues
+    from glossary.document.blocks import _continues
 
     out: list[Block] = []
     for block in blocks:
@@ -64,7 +64,7 @@ def _merge_breaks(blocks: list[Block]) -> list[Block]:
 
 
 def _is_authors(text: str) -> bool:
-    from glossary.blocks import _weak
+    from glossary.document.blocks import _weak
 
     if _AFFILIATION.search(text) or text.isupper() or len(text) > 200 or text.rstrip().endswith("."):
         return False  # an institution, or a title in capitals
