@@ -4,7 +4,7 @@ Each NTREX document is cut into passages of up to ``--size`` consecutive
 sentences; a passage becomes a small document of three one-paragraph
 "abstracts", one per language, in a shuffled language order. The pipeline
 is the one ``glossary align`` runs on abstracts: ``glossary.segment`` tells
-the paragraphs' languages, ``blocks.sentence_spans`` splits sentences,
+the paragraphs' languages, ``sentences.sentence_spans`` splits sentences,
 ``align.align_many`` aligns them with the shipped glossary's concepts as
 anchors. Headlines get a final stop, as an abstract's sentences have one
 (without it no splitter can tell a headline from the sentence after it). A gold triple (one NTREX line in each language) is recovered when
@@ -46,7 +46,8 @@ def passages(corpora: Path, size: int, docs=None) -> list[dict[str, list[str]]]:
 def run(items: list[dict[str, list[str]]], drop: bool, rng: random.Random) -> tuple[int, int, float]:
     from glossary.document.align import align_many
     from glossary.aids.annotation import Annotator, default_index
-    from glossary.document.blocks import segment, sentence_spans
+    from glossary.document.blocks import segment
+    from glossary.document.sentences import sentence_spans
 
     concepts = Annotator(default_index()).concepts
 

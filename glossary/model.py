@@ -6,10 +6,15 @@ as data, so that validation can report every broken one instead of the first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
-from glossary.vocab import LANGUAGE_NAMES, LANGUAGES, PROPOSED, STATUSES, TERM_TYPES  # noqa: F401 (re-exported)
+from typing import Any
+
+from glossary.vocab import LANGUAGE_NAMES, LANGUAGES, PROPOSED, STATUSES, TERM_TYPES
+
+__all__ = ["LANGUAGE_NAMES", "LANGUAGES", "PROPOSED", "STATUSES", "TERM_TYPES", "Concept", "Term", "Termbase",
+           "Translation"]
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_PATTERN = re.compile(r"^seeds/(?P<file>[^/:\s]+):(?P<line>[1-9][0-9]*)$")
@@ -24,12 +29,40 @@ class Term:
     status: str = "preferred"
     sources: tuple[str, ...] = ()
     note: str = ""
-    reviewed: bool = False  # a proposed term a translator has accepted (``glossary import`` of a non-fuzzy entry)
+    # A proposed term a translator has accepted (``glossary import`` of a non-fuzzy entry).
+    reviewed: bool = False
 
     @property
     def proposed(self) -> bool:
         """True when no source here attests the term."""
         return not self.sources
+
+    def to_dict(self) -> dict[str, Any]:
+        """The term as JSON: ``source`` is a list of ``seeds/FILE:LINE`` or "proposed"."""
+        data: dict[str, Any] = {
+            "text": self.text,
+            "type": self.type,
+            "status": self.status,
+            "source": list(self.sources) if self.sources else PROPOSED,
+        }
+        if self.note:
+            data["note"] = self.note
+        if self.reviewed:
+            data["reviewed"] = True
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Term:
+        """The inverse of ``to_dict``."""
+        source = data["source"]
+        return cls(
+            text=data["text"],
+            type=data["type"],
+            status=data["status"],
+            sources=() if source == PROPOSED else tuple(source),
+            note=data.get("note", ""),
+            reviewed=data.get("reviewed", False),
+        )
 
 
 @dataclass(frozen=True)
@@ -58,6 +91,28 @@ class Concept:
         for lang in self.languages():
             for term in self.terms[lang]:
                 yield lang, term
+
+    def to_dict(self, languages: Sequence[str] | None = None) -> dict[str, Any]:
+        """The concept as JSON (what ``export --format json`` writes), with only ``languages`` when given."""
+        shown = [lang for lang in self.languages() if languages is None or lang in languages]
+        return {
+            "id": self.id,
+            "subject": self.subject,
+            "definition": self.definition,
+            "notes": list(self.notes),
+            "terms": {lang: [term.to_dict() for term in self.terms[lang]] for lang in shown},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Concept:
+        """The inverse of ``to_dict``."""
+        return cls(
+            id=data["id"],
+            subject=data["subject"],
+            definition=data["definition"],
+            terms={lang: tuple(map(Term.from_dict, items)) for lang, items in data["terms"].items()},
+            notes=tuple(data.get("notes", ())),
+        )
 
     def problems(self) -> list[tuple[str, str]]:
         """The model's invariants that this concept breaks, as (field, message) pairs."""
@@ -106,3 +161,19 @@ class Termbase(Mapping[str, Concept]):
     def concepts(self) -> list[Concept]:
         """The concepts in id order."""
         return list(self._concepts.values())
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A translator's rendering of a concept's English preferred term: a catalogue entry read back.
+
+    Gettext is a projection of the model (one entry per concept); reading a
+    catalogue gives these, which ``termbase.edits`` turns into changes.
+    """
+
+    english: str  # the msgid: the English preferred term
+    lang: str
+    text: str  # the msgstr
+    concept: str | None = None  # the msgctxt, where the catalogue names the concept
+    reviewed: bool = False  # not fuzzy
+    line: int | None = None  # where the entry starts in its file

@@ -19,9 +19,9 @@ from babel import Locale
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from glossary.termbase.attest import Seeds  # noqa: E402
+from glossary.termbase.seeds import Seeds  # noqa: E402
 from glossary.model import Concept, Term  # noqa: E402
-from glossary.termbase.write import concept_toml  # noqa: E402
+from glossary.termbase.files import concept_toml  # noqa: E402
 
 # Territory code -> (concept id, definition).
 STATES: dict[str, tuple[str, str]] = {

@@ -25,11 +25,10 @@ def shipped(tmp_path_factory: pytest.TempPathFactory):
     """A lookup index of the shipped termbase, built once per test module in its own cache."""
     import os
 
-    from glossary.forms.store import open_index
-    from glossary.forms.index import Index
+    from glossary.forms.index import FormsIndex
 
     os.environ["GLOSSARY_CACHE"] = str(tmp_path_factory.mktemp("idx"))
-    return Index(open_index(ROOT / "glossary" / "terms"))
+    return FormsIndex.open(ROOT / "glossary" / "terms")
 
 
 @pytest.fixture(autouse=True)

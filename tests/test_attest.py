@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.termbase.attest import Seeds, line_attests
+from glossary.termbase.attest import line_attests
+from glossary.termbase.seeds import Seeds
 
 
 @pytest.mark.parametrize(

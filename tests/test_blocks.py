@@ -53,6 +53,6 @@ def test_runs_group_neighbours():
     ],
 )
 def test_sentences_end_after_their_closing_quotes(text, sentences):
-    from glossary.document.blocks import sentence_spans
+    from glossary.document.sentences import sentence_spans
 
     assert [text[a:b] for a, b in sentence_spans(text)] == sentences

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from glossary.termbase.attest import Seeds
+from glossary.termbase.seeds import Seeds
 from glossary.termbase.concordance import concordance
 from glossary.termbase.files import load_termbase
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from glossary.termbase.attest import Seeds
+from glossary.termbase.seeds import Seeds
 from glossary.termbase.coverage import uncovered
 from glossary.model import Concept, Term, Termbase
 

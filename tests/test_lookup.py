@@ -2,16 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.forms.store import open_index, signature
-from glossary.forms.index import Index
+from glossary.forms.store import signature
+from glossary.forms.index import FormsIndex
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
 
 
 @pytest.fixture
-def small(data) -> Index:
-    return Index(open_index(data / "good"))
+def small(data) -> FormsIndex:
+    return FormsIndex.open(data / "good")
 
 
 # Held-out style queries: none of these strings is a term of the termbase.
@@ -45,7 +45,7 @@ def small(data) -> Index:
 )
 def test_first_match(shipped, query, concept, how):
     first = shipped.lookup(query)[0]
-    assert (first.concept.id, first.how) == (concept, how), first.describe()
+    assert (first.concept.id, first.how.label) == (concept, how), first.describe()
 
 
 def test_explained_matches(shipped):
@@ -61,7 +61,7 @@ def test_explained_matches(shipped):
 
 def test_fuzzy_ranks_last_and_suggests(shipped):
     m = shipped.lookup("neoklassical realism")[0]
-    assert m.how == "fuzzy" and m.concept.id == "neoclassical-realism"
+    assert m.how.label == "fuzzy" and m.concept.id == "neoclassical-realism"
     assert m.explain()["score"] >= 88
     assert shipped.lookup("qqqzzzx") == []
     assert "soft power" in shipped.suggest("sfot powr")
@@ -82,11 +82,11 @@ def test_index_follows_the_termbase(tmp_path, data):
     folder.mkdir()
     (folder / "soft-power.toml").write_text((data / "good" / "soft-power.toml").read_text(encoding="utf-8"), encoding="utf-8")
     before = signature(folder)
-    assert Index(open_index(folder)).lookup("мягкой силы")
+    assert FormsIndex.open(folder).lookup("мягкой силы")
     text = (folder / "soft-power.toml").read_text(encoding="utf-8").replace("мягкая сила", "жёсткая сила")
     (folder / "soft-power.toml").write_text(text, encoding="utf-8")
     assert signature(folder) != before
-    fresh = Index(open_index(folder))
+    fresh = FormsIndex.open(folder)
     assert fresh.lookup("жёсткой силы") and not fresh.lookup("мягкой силы", ["ru"])
 
 
@@ -110,4 +110,4 @@ def test_large_folder_signature_follows_added_and_removed_files(tmp_path, monkey
 
 def test_fuzzy_corrects_words_against_the_vocabulary(shipped):
     m = shipped.lookup("мягкой силлы")[0]
-    assert (m.id, m.how) == ("soft-power", "fuzzy") and "мягкой силы" in m.detail
+    assert (m.id, m.how.label) == ("soft-power", "fuzzy") and "мягкой силы" in m.detail

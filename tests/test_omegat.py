@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from glossary.termbase.paths import default_termbase
-from glossary.formats.tabular import write_tsv
-from glossary.formats.tbx import write_2008
+from glossary.formats.tsv import dumps as write_tsv
+from glossary.formats.tbx2008 import dumps as write_2008
 from glossary.termbase.files import load_termbase
 from tests.tools import missing, tool
 

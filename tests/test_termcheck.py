@@ -7,8 +7,7 @@ from click.testing import CliRunner
 
 from glossary.aids.termcheck import check, check_document
 from glossary.cli.main import cli
-from glossary.forms.store import open_index
-from glossary.forms.index import Index
+from glossary.forms.index import FormsIndex
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"
@@ -49,7 +48,7 @@ def test_deprecated_term_in_target(shipped, tmp_path):
     termbase.mkdir()
     (termbase / "soft-power.toml").write_text((ROOT / "glossary" / "terms" / "soft-power.toml").read_text(encoding="utf-8")
                                               + '\n[[ru]]\ntext = "нежная сила"\nstatus = "deprecated"\nsource = "proposed"\nnote = "test"\n', encoding="utf-8")
-    index = Index(open_index(termbase))
+    index = FormsIndex.open(termbase)
     report = check("Soft power matters.", "Нежная сила важна.", index)
     assert [(f.kind, f.text, f.expected) for f in report.findings] == [("deprecated", "Нежная сила", ("мягкая сила",))]
 

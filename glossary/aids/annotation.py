@@ -12,13 +12,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
-from glossary.forms.index import Hits, Index
-from glossary.language.textnorm import QUOTES
+from glossary.forms.index import FormsIndex
+from glossary.forms.match import Hits, How
+from glossary.language.script import has_cyrillic, has_kazakh_letters, is_abbreviation
+from glossary.language.textnorm import QUOTES, fold
+from glossary.vocab import LANGUAGES
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)?")  # U.S. and E.U. are one word
-_ALLOWED = {"en": (0, 1), "ru": (0, 1), "kk": (0, 1, 3), "und": (0, 1, 3)}  # spellings.KINDS: exact, form, plain
+# What a running text's words may match as: no romanizations; Kazakh typed with Russian letters.
+_ALLOWED = {
+    "en": (How.EXACT, How.FORM),
+    "ru": (How.EXACT, How.FORM),
+    "kk": (How.EXACT, How.FORM, How.PLAIN),
+    "und": (How.EXACT, How.FORM, How.PLAIN),
+}
 
 
 @dataclass(frozen=True)
@@ -40,13 +50,13 @@ class Span:
     concept: str
     lang: str
     term: str
-    how: str  # exact, form or plain (see spellings.KINDS)
+    how: How  # exact, form or plain
     detail: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of ``glossary annotate --json``."""
         data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "concept": self.concept,
-                                "lang": self.lang, "term": self.term, "match": self.how}
+                                "lang": self.lang, "term": self.term, "match": self.how.label}
         if self.detail:
             data["detail"] = self.detail
         return data
@@ -71,7 +81,18 @@ class Annotation:
         """The spans inside the character range [start, end)."""
         return [s for s in self.spans if s.start >= start and s.end <= end]
 
-    def marked(self, mark=None) -> str:
+    def to_dict(self, record: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+        """The JSON form of ``glossary annotate --json``; ``record`` gives a concept's JSON form."""
+        def terms(concept: str) -> dict[str, list[str]]:
+            return {lang: [t["text"] for t in record(concept)["terms"].get(lang, ())] for lang in LANGUAGES}
+
+        return {
+            "sentences": [{"start": s.start, "end": s.end, "lang": s.lang} for s in self.sentences],
+            "spans": [s.to_dict() for s in self.spans],
+            "concepts": [{"id": c, "count": n, "terms": terms(c)} for c, n in self.concepts().items()],
+        }
+
+    def marked(self, mark: Callable[[Span], str] | None = None) -> str:
         """The text with every span replaced by ``mark(span)``; by default ``[[surface]]{concept}``."""
         mark = mark or (lambda s: f"[[{s.text}]]{{{s.concept}}}")
         out, at = [], 0
@@ -84,30 +105,20 @@ class Annotation:
 class Annotator:
     """Finds terms sentence by sentence over one lookup index, remembering each word's hits."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: FormsIndex) -> None:
         self.index = index
         self._hits: dict[tuple[str, str], Hits] = {}
-        (self.longest,) = index.db.execute("SELECT COALESCE(MAX(n), 1) FROM terms").fetchone()
+        self.longest = index.longest_term()
 
     def hits(self, word: str, lang: str) -> Hits:
         """The units ``word`` (folded) may be in a sentence of ``lang``: exact, form or (Kazakh) plain spellings."""
-        from glossary.language import romanize
-
         if (word, lang) not in self._hits:
-            endings = self.index.kazakh_endings() if romanize.has_cyrillic(word) and lang in ("kk", "und") else None
-            allowed = _ALLOWED.get(lang, _ALLOWED["und"])
-            found = {}
-            for unit, hits in self.index._hits(word, endings).items():
-                kept = [h for h in hits if h.kind in allowed]
-                if kept:
-                    found[unit] = kept
-            self._hits[(word, lang)] = found
+            endings = self.index.kazakh_endings() if has_cyrillic(word) and lang in ("kk", "und") else None
+            self._hits[(word, lang)] = self.index.hits(word, endings, _ALLOWED.get(lang, _ALLOWED["und"]))
         return self._hits[(word, lang)]
 
     def sentence(self, text: str, start: int, end: int, lang: str) -> list[Span]:
         """The terms of ``text[start:end]``, a sentence in ``lang``, longest first, without overlaps."""
-        from glossary.language.romanize import has_kazakh_letters
-
         words = self._words(text, start, end, lang)
         hits = [self.hits(w, "kk" if has_kazakh_letters(w) else lang) for w, _, _ in words]
         spans, i = [], 0
@@ -144,8 +155,6 @@ class Annotator:
 
     def _words(self, text: str, start: int, end: int, lang: str) -> list[tuple[str, int, int]]:
         """(folded word, start, end); in Kazakh, an ending after a hyphen joins its word (ҰҚШҰ-ға)."""
-        from glossary.language.textnorm import fold
-
         words = [(fold(m.group().replace(".", "")), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
         if lang not in ("kk", "und"):
             return words
@@ -160,16 +169,15 @@ class Annotator:
 
     def _best(self, text: str, words: list[tuple[str, int, int]], hits: list[Hits], lang: str) -> Span | None:
         """The best term spelled by exactly these words, or None."""
-        from glossary.language.romanize import has_kazakh_letters
-
         surface = text[words[0][1] : words[-1][2]]
         best = None
-        for how, concept, term_lang, term, detail in self.index._phrases(hits):
-            if term_lang != lang and lang != "und" and how != "exact" and not (term_lang == "kk" and has_kazakh_letters(surface)):
+        for how, concept, term_lang, term, detail in self.index.phrases(hits):
+            foreign = term_lang != lang and lang != "und" and how != How.EXACT
+            if foreign and not (term_lang == "kk" and has_kazakh_letters(surface)):
                 continue  # another language's term counts only as written, or Kazakh with Kazakh letters
-            if _is_abbreviation(term) and not _capitals(surface):
+            if is_abbreviation(term) and not _capitals(surface):
                 continue
-            rank = (term_lang != lang, ("exact", "form", "plain").index(how), concept, term)
+            rank = (term_lang != lang, how.rank, concept, term)
             if best is None or rank < best[0]:
                 best = (rank, Span(words[0][1], words[-1][2], surface, concept, term_lang, term, how, detail))
         return best[1] if best else None
@@ -183,22 +191,18 @@ def _joins(gap: str) -> bool:
     return all(c in _JOINERS for c in gap)
 
 
-def _is_abbreviation(term: str) -> bool:
-    letters = [c for c in term if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _capitals(surface: str) -> bool:
     """True when the word's stem is in capitals (ҰҚШҰ-ға counts; the ending may be lowercase)."""
     head = re.split(r"[-’']", surface)[0]
-    return _is_abbreviation(head)
+    letters = [c for c in head if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def annotate(text: str, index: Index | None = None, lang: str | None = None) -> Annotation:
+def annotate(text: str, index: FormsIndex | None = None, lang: str | None = None) -> Annotation:
     """The glossary terms in ``text``; ``lang`` fixes the language instead of detecting each sentence's."""
-    from glossary.document.blocks import sentence_spans
+    from glossary.document.sentences import sentence_spans
 
-    index = index or default_index()
+    index = index or FormsIndex.default()
     annotator = Annotator(index)
     sentences, spans = [], []
     previous = "und"
@@ -216,11 +220,3 @@ def _language(sentence: str, previous: str) -> str:
 
     found = detect(sentence)
     return found.lang if found.lang != "und" else previous
-
-
-def default_index() -> Index:
-    """The lookup index of the shipped (or $GLOSSARY_TERMBASE) termbase."""
-    from glossary.forms.store import open_index
-    from glossary.termbase.paths import default_termbase
-
-    return Index(open_index(default_termbase()))

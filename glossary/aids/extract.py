@@ -12,16 +12,23 @@ candidate is *proposed*: the tool never presents a guess as attested.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from glossary.aids.annotation import Annotator
+from glossary.forms.index import FormsIndex
+from glossary.language.script import CAPITALS, is_abbreviation
+from glossary.model import Concept, Term
 from glossary.vocab import LANGUAGES
 
 _QUOTED = re.compile(r"«([^«»]{2,60})»")
-_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,7}(?![\w])")
-_STOP = {"of", "the", "a", "an", "in", "to", "their", "its", "his", "her", "our", "save", "losing", "and", "or", "for", "by", "on", "with", "as"}
+_ACRONYM = re.compile(rf"(?<![\w-])[{CAPITALS}]{{2,7}}(?![\w])")
+_STOP = {"of", "the", "a", "an", "in", "to", "their", "its", "his", "her", "our", "save", "losing", "and", "or",
+         "for", "by", "on", "with", "as"}
+EVIDENCE_LINES = 5  # lines of the document listed per term at most
 
 
 @dataclass
@@ -35,6 +42,7 @@ class Candidate:
     analogy: dict[str, str] = field(default_factory=dict)  # lang → how a term was guessed
 
     def to_dict(self) -> dict[str, object]:
+        """The JSON form of ``glossary extract --json``."""
         data: dict[str, object] = {"terms": self.terms, "evidence": self.evidence, "why": self.why}
         if self.known:
             data["known"] = self.known
@@ -46,11 +54,11 @@ class Candidate:
 def dictionary_form(text: str, lang: str) -> str:
     """The term as a glossary lists it: Russian in the nominative, Kazakh without case endings on its last word."""
     text = " ".join(text.split())
-    if lang == "ru" and re.search("[а-яё]", text, re.IGNORECASE) and not text.isupper():
+    if lang == "ru" and re.search("[а-яё]", text, re.IGNORECASE) and not is_abbreviation(text):
         from glossary.language.russian import nominative
 
         return nominative(text)
-    if lang == "kk" and not text.isupper():
+    if lang == "kk" and not is_abbreviation(text):
         from glossary.language import kazakh
 
         words = text.split(" ")
@@ -68,7 +76,7 @@ def _known(annotator: Annotator, text: str, lang: str) -> str:
     return spans[0].concept if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text.rstrip(". ")) else ""
 
 
-def _lines(lines: list[str], text: str, lang: str, limit: int = 5) -> list[int]:
+def _lines(lines: list[str], text: str, lang: str, limit: int = EVIDENCE_LINES) -> list[int]:
     """The lines of the document in ``lang`` where ``text`` stands, in its own or an inflected form."""
     from glossary.termbase.attest import line_attests
     from glossary.language.langid import detect
@@ -76,15 +84,29 @@ def _lines(lines: list[str], text: str, lang: str, limit: int = 5) -> list[int]:
     return [n for n, line in enumerate(lines, 1) if line_attests(line, text, lang) and detect(line).lang == lang][:limit]
 
 
-def extract(text: str, index=None) -> list[Candidate]:
+def _merge(found: list[Candidate], annotator: Annotator) -> list[Candidate]:
+    """One candidate per known concept or per set of terms, their terms pooled."""
+    merged: list[Candidate] = []
+    for candidate in found:
+        for lang, term in candidate.terms.items():
+            candidate.known = candidate.known or _known(annotator, term, lang)
+        same = next((c for c in merged if (c.known and c.known == candidate.known) or c.terms == candidate.terms),
+                    None)
+        if same is None:
+            merged.append(candidate)
+        else:
+            for lang, term in candidate.terms.items():
+                same.terms.setdefault(lang, term)
+    return merged
+
+
+def extract(text: str, index: FormsIndex | None = None) -> list[Candidate]:
     """Known and new concepts of a trilingual article, known ones first, each with evidence lines."""
     from glossary.document.article import align_document
-    from glossary.aids.annotation import default_index
 
-    index = index or default_index()
-    annotator = Annotator(index)
+    annotator = Annotator(index or FormsIndex.default())
     lines = text.splitlines()
-    result = align_document(text, index)
+    result = align_document(text, annotator.concepts)
     found: list[Candidate] = []
     for link in result.links:
         present = {lang: t for lang, t in link.texts.items() if t}
@@ -92,16 +114,7 @@ def extract(text: str, index=None) -> list[Candidate]:
             found.append(Candidate({lang: dictionary_form(t, lang) for lang, t in present.items()}, why="keyword"))
         elif link.kind in ("sentence", "title"):
             found += _quoted(present, annotator) + _acronyms(present)
-    merged: list[Candidate] = []
-    for candidate in found:
-        for lang, term in candidate.terms.items():
-            candidate.known = candidate.known or _known(annotator, term, lang)
-        same = next((c for c in merged if (c.known and c.known == candidate.known) or c.terms == candidate.terms), None)
-        if same is None:
-            merged.append(candidate)
-        else:
-            for lang, term in candidate.terms.items():
-                same.terms.setdefault(lang, term)
+    merged = _merge(found, annotator)
     body = _body(text, result)
     for candidate in merged:
         if not candidate.known:
@@ -151,6 +164,10 @@ def _body(text: str, result) -> str:
     return "\n".join(text.splitlines()[last:])
 
 
+def _preferred(record: dict[str, Any], lang: str) -> str:
+    return next((t["text"] for t in record["terms"].get(lang, ()) if t["status"] == "preferred"), "")
+
+
 def _by_analogy(candidate: Candidate, body: str, annotator: Annotator) -> None:
     """Fill a missing English term from the body: the head of a known concept that shares the candidate's head word."""
     if "en" in candidate.terms:
@@ -160,18 +177,19 @@ def _by_analogy(candidate: Candidate, body: str, annotator: Annotator) -> None:
         words = term.lower().split()
         if len(words) < 2:
             continue
-        head = words[-1]
-        for concept, _ in annotator.index.db.execute(
-                "SELECT concept, MIN(n) FROM terms WHERE lang = ? AND key LIKE ? GROUP BY concept ORDER BY MIN(n), concept", (lang, f"% {head}")):
-            english = [t["text"] for t in index.record(concept)["terms"].get("en", ()) if t["status"] == "preferred"]
-            if not english or len(english[0].split()) < 2:
+        for concept in index.concepts_by_head(lang, words[-1]):
+            record = index.record(concept)
+            english = _preferred(record, "en")
+            if len(english.split()) < 2:
                 continue
-            en_head = english[0].split()[-1].lower()
-            phrases = Counter(m.group(1).lower() + " " + en_head for m in re.finditer(rf"\b([A-Za-z-]+) {en_head}s?\b", body, re.IGNORECASE))
-            ranked = [p for p, _ in phrases.most_common() if p.split()[0] not in _STOP and not _known(annotator, p, "en")]
+            en_head = english.split()[-1].lower()
+            pattern = rf"\b([A-Za-z-]+) {en_head}s?\b"
+            phrases = Counter(m.group(1).lower() + " " + en_head for m in re.finditer(pattern, body, re.IGNORECASE))
+            ranked = [p for p, _ in phrases.most_common()
+                      if p.split()[0] not in _STOP and not _known(annotator, p, "en")]
             if ranked:
                 candidate.terms["en"] = ranked[0]
-                candidate.analogy["en"] = (f"by analogy with {english[0]} = {next(t['text'] for t in index.record(concept)['terms'][lang])}"
+                candidate.analogy["en"] = (f"by analogy with {english} = {record['terms'][lang][0]['text']}"
                                            f": the commonest unknown '… {en_head}' of the English text")
                 return
 
@@ -194,10 +212,8 @@ def slug(candidate: Candidate) -> str:
     return "concept"
 
 
-def proposed_concept(candidate: Candidate, source: str):
+def proposed_concept(candidate: Candidate, source: str) -> Concept:
     """A concept file's content for a new candidate: every term proposed, with the lines it rests on in its note."""
-    from glossary.model import Concept, Term
-
     terms = {}
     for lang, text in candidate.terms.items():
         where = ", ".join(f"{source}:{n}" for n in candidate.evidence.get(lang, ())) or "no line found"
@@ -205,5 +221,41 @@ def proposed_concept(candidate: Candidate, source: str):
         if lang in candidate.analogy:
             note += f" Guessed {candidate.analogy[lang]}; not attested as an equivalent."
         terms[lang] = (Term(text, "full form", "preferred", (), note),)
-    return Concept(slug(candidate), "unreviewed", f"Proposed by glossary extract from {source}; a reviewer writes the definition.",
+    return Concept(slug(candidate), "unreviewed",
+                   f"Proposed by glossary extract from {source}; a reviewer writes the definition.",
                    terms, (f"Review every term before removing 'proposed': found in {source} ({candidate.why}).",))
+
+
+@dataclass(frozen=True)
+class Written:
+    """What ``write_candidates`` did with one candidate: the file, and whether it was written or clashed."""
+
+    path: str
+    written: bool
+    candidate: Candidate
+
+
+def write_candidates(candidates: list[Candidate], folder: str | os.PathLike[str], source: str) -> list[Written]:
+    """A concept file (every term proposed) in ``folder`` for each new candidate in two or more languages.
+
+    An existing file is never overwritten: it is reported with ``written`` False.
+    """
+    from glossary.termbase.files import write_concept
+
+    done = []
+    for candidate in candidates:
+        if candidate.known or len(candidate.terms) < 2:
+            continue
+        concept = proposed_concept(candidate, source)
+        path = os.path.join(folder, f"{concept.id}.toml")
+        written = write_concept(path, concept, f"Proposed by glossary extract from {source}: review before use.")
+        done.append(Written(path, written, candidate))
+    return done
+
+
+def source_name(path: str) -> str:
+    """How a document is cited in the notes of the concepts it proposes: ``seeds/NAME`` inside seeds/."""
+    if path == "-":
+        return "stdin"
+    name = os.path.basename(path)
+    return f"seeds/{name}" if os.path.basename(os.path.dirname(os.path.abspath(path))) == "seeds" else name

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from glossary.aids.annotation import Annotator, Span, default_index
-from glossary.forms.index import Index
+from glossary.aids.annotation import Annotator, Span
+from glossary.errors import GlossaryError
+from glossary.forms.index import FormsIndex
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
 
@@ -40,6 +41,7 @@ class Finding:
     target_line: int | None
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON form of a finding in ``glossary check --json``."""
         return {"kind": self.kind, "concept": self.concept, "text": self.text, "expected": list(self.expected),
                 "source_line": self.source_line, "target_line": self.target_line}
 
@@ -56,15 +58,19 @@ class Report:
 
     @property
     def clean(self) -> bool:
+        """True when nothing was found."""
         return not self.findings
 
     def summary(self) -> str:
+        """One line: the direction, what was checked, and the findings by kind."""
         missing = sum(f.kind == "missing" for f in self.findings)
         deprecated = len(self.findings) - missing
-        head = f"{self.source_lang} → {self.target_lang}: {self.checked} term(s) checked in {self.segments} aligned segment(s)"
+        head = (f"{self.source_lang} → {self.target_lang}: {self.checked} term(s) checked "
+                f"in {self.segments} aligned segment(s)")
         return f"{head}, {missing} missing, {deprecated} deprecated" if self.findings else f"{head}, clean"
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON form of one report in ``glossary check --json``."""
         return {"source_lang": self.source_lang, "target_lang": self.target_lang, "segments": self.segments,
                 "checked": self.checked, "findings": [f.to_dict() for f in self.findings]}
 
@@ -79,32 +85,42 @@ def _deprecated(record: dict[str, Any], lang: str, term: str) -> bool:
     return any(t["text"] == term and t["status"] == "deprecated" for t in record["terms"].get(lang, ()))
 
 
-def check_segments(segments: list[Segment], source_lang: str, target_lang: str, index: Index | None = None,
-                   annotator: Annotator | None = None) -> Report:
-    """Check aligned segments: every source term's equivalent in its target segment (or a neighbour's)."""
-    annotator = annotator or Annotator(index or default_index())
-    index = annotator.index
+def _spans(annotator: Annotator, text: str, lang: str) -> list[Span]:
+    """The terms of ``lang`` in ``text``, sentence by sentence."""
+    from glossary.document.sentences import sentence_spans
 
-    def spans(text: str, lang: str) -> list[Span]:
-        from glossary.document.blocks import sentence_spans
+    found = []
+    for start, end in sentence_spans(text):
+        found += [s for s in annotator.sentence(text, start, end, lang) if s.lang == lang]
+    return found
 
-        found = []
-        for start, end in sentence_spans(text):
-            found += [s for s in annotator.sentence(text, start, end, lang) if s.lang == lang]
-        return found
 
-    sources = [spans(s.source, source_lang) for s in segments]
-    targets = [spans(s.target, target_lang) for s in segments]
-    report = Report(source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments))
-    for i, segment in enumerate(segments):
-        for span in targets[i]:
+def _deprecated_findings(segments: list[Segment], targets: list[list[Span]], index: FormsIndex,
+                         target_lang: str) -> list[Finding]:
+    """Deprecated target terms, wherever they stand."""
+    found = []
+    for segment, spans in zip(segments, targets, strict=True):
+        for span in spans:
             record = index.record(span.concept)
             if _deprecated(record, target_lang, span.term):
-                report.findings.append(Finding("deprecated", span.concept, span.text, _equivalents(record, target_lang),
-                                               None, segment.target_line))
-    # A target term counts for the shorter terms inside it too: ресейлік жұмсақ күш has жұмсақ күш.
-    have = [{s.concept for s in spans_} | {n.concept for s in spans_ for n in annotator.nested(segments[i].target, s, target_lang) if n.lang == target_lang}
-            for i, spans_ in enumerate(targets)]
+                found.append(Finding("deprecated", span.concept, span.text, _equivalents(record, target_lang),
+                                     None, segment.target_line))
+    return found
+
+
+def _present(annotator: Annotator, segments: list[Segment], targets: list[list[Span]], lang: str) -> list[set[str]]:
+    """The concepts each target segment names; a longer term counts for the terms inside it too
+    (ресейлік жұмсақ күш has жұмсақ күш)."""
+    have = []
+    for segment, spans in zip(segments, targets, strict=True):
+        nested = {n.concept for s in spans for n in annotator.nested(segment.target, s, lang) if n.lang == lang}
+        have.append({s.concept for s in spans} | nested)
+    return have
+
+
+def _missing(segments: list[Segment], sources: list[list[Span]], have: list[set[str]], index: FormsIndex,
+             target_lang: str) -> tuple[int, list[Finding]]:
+    """How many source terms need an equivalent, and those whose equivalent is neither in place nor moved."""
     used: set[tuple[int, str]] = set()
     needs: list[tuple[int, Span, tuple[str, ...]]] = []
     for i, segment in enumerate(segments):
@@ -116,7 +132,7 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str, 
                 needs.append((i, span, expected))
                 if concept in have[i]:
                     used.add((i, concept))
-    report.checked = len(needs)
+    found = []
     for i, span, expected in needs:
         if span.concept in have[i]:
             continue
@@ -126,15 +142,29 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str, 
         if moved:
             used.add((moved[0], span.concept))
         else:
-            report.findings.append(Finding("missing", span.concept, span.text, expected, segments[i].source_line,
-                                           segments[i].target_line))
+            found.append(Finding("missing", span.concept, span.text, expected, segments[i].source_line,
+                                 segments[i].target_line))
+    return len(needs), found
+
+
+def check_segments(segments: list[Segment], source_lang: str, target_lang: str, index: FormsIndex | None = None,
+                   annotator: Annotator | None = None) -> Report:
+    """Check aligned segments: every source term's equivalent in its target segment (or a neighbour's)."""
+    annotator = annotator or Annotator(index or FormsIndex.default())
+    sources = [_spans(annotator, s.source, source_lang) for s in segments]
+    targets = [_spans(annotator, s.target, target_lang) for s in segments]
+    report = Report(source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments))
+    report.findings = _deprecated_findings(segments, targets, annotator.index, target_lang)
+    have = _present(annotator, segments, targets, target_lang)
+    report.checked, missing = _missing(segments, sources, have, annotator.index, target_lang)
+    report.findings += missing
     report.findings.sort(key=lambda f: (f.source_line or f.target_line or 0, f.kind, f.concept))
     return report
 
 
 def _language(text: str) -> str:
     """The language most of ``text``'s characters are in, by sentence."""
-    from glossary.document.blocks import sentence_spans
+    from glossary.document.sentences import sentence_spans
     from glossary.language.langid import detect
 
     weight: dict[str, int] = {}
@@ -145,19 +175,20 @@ def _language(text: str) -> str:
     return max(sorted(weight), key=weight.__getitem__) if weight else "und"
 
 
-def check(source: str, target: str, index: Index | None = None, source_lang: str | None = None,
+def check(source: str, target: str, index: FormsIndex | None = None, source_lang: str | None = None,
           target_lang: str | None = None) -> Report:
     """Check ``target``, a translation of ``source``: their sentences aligned, each term's equivalent in place."""
     from glossary.document.align import align_pair, anchors
-    from glossary.document.blocks import sentence_spans
+    from glossary.document.sentences import sentence_spans
 
-    annotator = Annotator(index or default_index())
+    annotator = Annotator(index or FormsIndex.default())
     source_lang = source_lang or _language(source)
     target_lang = target_lang or _language(target)
     concepts = annotator.concepts
     src, tgt = sentence_spans(source), sentence_spans(target)
     src_text, tgt_text = [source[a:b] for a, b in src], [target[a:b] for a, b in tgt]
-    beads, _ = align_pair(src_text, tgt_text, [anchors(s, concepts) for s in src_text], [anchors(s, concepts) for s in tgt_text])
+    beads, _ = align_pair(src_text, tgt_text, [anchors(s, concepts) for s in src_text],
+                          [anchors(s, concepts) for s in tgt_text])
     segments = []
     for left, right in beads:
         segments.append(Segment(" ".join(src_text[i] for i in left), " ".join(tgt_text[j] for j in right),
@@ -166,19 +197,40 @@ def check(source: str, target: str, index: Index | None = None, source_lang: str
     return check_segments(segments, source_lang, target_lang, annotator=annotator)
 
 
-def check_document(text: str, source_lang: str, target_lang: str, index: Index | None = None, alignment=None) -> Report:
+def check_document(text: str, source_lang: str, target_lang: str, index: FormsIndex | None = None,
+                   alignment: Any = None) -> Report:
     """Check one language of a trilingual article against another: titles, keywords and abstract sentences.
 
-    ``alignment`` is the article's ``abstracts.align_document`` result, when the caller has it already.
+    ``alignment`` is the article's ``align_document`` result, when the caller has it already.
     """
     from glossary.document.article import align_document
 
-    index = index or default_index()
+    annotator = Annotator(index or FormsIndex.default())
     segments = []
-    for link in (alignment or align_document(text, index)).links:
+    for link in (alignment or align_document(text, annotator.concepts)).links:
         src, tgt = link.texts.get(source_lang), link.texts.get(target_lang)
         if src is None and tgt is None:
             continue
         segments.append(Segment(src or "", tgt or "", (link.lines.get(source_lang) or (None,))[0],
                                 (link.lines.get(target_lang) or (None,))[0]))
-    return check_segments(segments, source_lang, target_lang, index)
+    return check_segments(segments, source_lang, target_lang, annotator=annotator)
+
+
+def check_article(text: str, source_lang: str | None = None, target_lang: str | None = None,
+                  index: FormsIndex | None = None) -> list[Report]:
+    """Check a trilingual article in every direction between its languages (or those ``source_lang``
+    and ``target_lang`` pick); a ``GlossaryError`` when it has fewer than two languages or lacks one asked for."""
+    from glossary.document.article import align_document
+
+    annotator = Annotator(index or FormsIndex.default())
+    alignment = align_document(text, annotator.concepts)
+    present = list(alignment.front)
+    if len(present) < 2:
+        raise GlossaryError(f"not a trilingual article (front matter found in {len(present)} language(s)); "
+                            "give SOURCE and TARGET")
+    for lang in (source_lang, target_lang):
+        if lang and lang not in present:
+            raise GlossaryError(f"has no {lang} front matter (it has {', '.join(present)})")
+    directions = [(a, b) for a in present for b in present
+                  if a != b and source_lang in (None, a) and target_lang in (None, b)]
+    return [check_document(text, a, b, annotator.index, alignment) for a, b in directions]

@@ -2,36 +2,20 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import click
 
-from glossary.cli.main import UsageFailure, open_lookup, termbase_option
-from glossary.cli.detect_cmd import read_document
+from glossary.cli.options import echo_json, emit, open_index, output_option, read_document, termbase_option
 from glossary.vocab import LANGUAGES
 
 FORMATS = ("json", "tmx", "text")
 
 
-def _text_report(result) -> str:
-    lines = []
-    for block in result.blocks():
-        lines.append(f"{block['start_line']:>5}-{block['end_line']:<5} {block['lang']}  {block['kind']:<11} {' '.join(str(block['text']).split())[:60]}")
-    lines.append("")
-    for number, link in enumerate(result.links, 1):
-        lines.append(f"{number}. {link.kind}")
-        for lang in LANGUAGES:
-            span = link.lines.get(lang)
-            where = f"{span[0]}" if span and span[0] == span[1] else (f"{span[0]}-{span[1]}" if span else "-")
-            lines.append(f"   {lang} [{where}] {link.texts.get(lang) or '(no counterpart)'}")
-    for lang, keyword in result.leftovers:
-        lines.append(f"left over: {lang} keyword {keyword!r}")
-    return "\n".join(lines) + "\n"
-
-
 @click.command("align")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
+@output_option
 @termbase_option
 def align_command(file: str, fmt: str, output: str | None, termbase: str | None) -> None:
     """Align the titles, keywords and abstracts of a trilingual article (FILE, or - for standard input).
@@ -47,29 +31,25 @@ def align_command(file: str, fmt: str, output: str | None, termbase: str | None)
     """
     import json
 
+    from glossary.aids.annotation import Annotator
+    from glossary.cli.render import alignment_text
     from glossary.document.article import align_document
+    from glossary.errors import GlossaryError
 
-    text = read_document(file)
-    result = align_document(text, open_lookup(termbase))
+    result = align_document(read_document(file), Annotator(open_index(termbase)).concepts)
     if len(result.front) < 2:
-        raise UsageFailure(f"{file}: found front matter in {len(result.front)} language(s); align needs two or three")
+        raise GlossaryError(f"{file}: found front matter in {len(result.front)} language(s); align needs two or three")
     if fmt == "json":
-        payload = {"blocks": result.blocks(), "alignments": [link.to_dict() for link in result.links],
-                   "leftovers": [{"lang": lang, "keyword": kw} for lang, kw in result.leftovers]}
-        data = (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        data = (json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     elif fmt == "tmx":
-        from glossary.formats import tmx
+        from glossary.formats.tmx import dumps
 
-        data = tmx.write(result.links, os.path.basename(file) if file != "-" else "")
+        data = dumps(result.links, os.path.basename(file) if file != "-" else "")
     else:
-        data = _text_report(result).encode("utf-8")
-    if output:
-        from glossary.atomic import write_bytes
-
-        write_bytes(output, data)
+        data = alignment_text(result).encode("utf-8")
+    emit(data, output)
+    if output and output != "-":
         click.echo(f"{output}: {len(result.links)} alignment(s)", err=True)
-    else:
-        click.echo(data.decode("utf-8"), nl=False)
 
 
 @click.command("extract")
@@ -91,46 +71,40 @@ def extract_command(file: str, as_json: bool, write: bool, termbase: str | None)
     Example:
       glossary extract seeds/003_6ff2c148979281d9.txt
     """
-    from glossary.aids.extract import extract, proposed_concept
+    from glossary.aids.extract import extract, source_name, write_candidates
+    from glossary.errors import GlossaryError
     from glossary.termbase.paths import default_termbase
 
-    text = read_document(file)
-    candidates = extract(text, open_lookup(termbase))
+    candidates = extract(read_document(file), open_index(termbase))
     if not candidates:
-        raise UsageFailure(f"{file}: no aligned front matter to extract from")
-    name = os.path.basename(file) if file != "-" else "stdin"
-    source = f"seeds/{name}" if file != "-" and os.path.basename(os.path.dirname(os.path.abspath(file))) == "seeds" else name
+        raise GlossaryError(f"{file}: no aligned front matter to extract from")
     if as_json:
-        import json
-
-        click.echo(json.dumps([c.to_dict() for c in candidates], ensure_ascii=False, indent=2))
+        echo_json([c.to_dict() for c in candidates])
     else:
         for c in candidates:
-            terms = " | ".join(f"{lang} {c.terms[lang]}" for lang in LANGUAGES if lang in c.terms)
-            status = f"known {c.known}" if c.known else "new (proposed)"
-            click.echo(f"{status}: {terms}  [{c.why}]")
-            for lang in LANGUAGES:
-                if lang in c.terms:
-                    lines = ", ".join(map(str, c.evidence.get(lang, ()))) or "-"
-                    extra = f"  ({c.analogy[lang]})" if lang in c.analogy else ""
-                    click.echo(f"    {lang} lines {lines}{extra}")
-    if not write:
-        return
-    from glossary.atomic import write_text
-    from glossary.termbase.write import concept_toml
+            click.echo(_candidate_text(c))
+    if write:
+        done = write_candidates(candidates, termbase or default_termbase(), source_name(file))
+        for item in done:
+            if item.written:
+                click.echo(f"{item.path}: written (proposed)", err=True)
+            else:
+                terms = " | ".join(item.candidate.terms.values())
+                click.echo(f"{item.path}: exists; not overwritten (candidate {terms})", err=True)
+        if not all(item.written for item in done):
+            sys.exit(1)
 
-    folder = termbase or default_termbase()
-    clashes = 0
-    for c in candidates:
-        if c.known or len(c.terms) < 2:
-            continue
-        concept = proposed_concept(c, source)
-        path = os.path.join(folder, f"{concept.id}.toml")
-        if os.path.exists(path):
-            clashes += 1
-            click.echo(f"{path}: exists; not overwritten (candidate {' | '.join(c.terms.values())})", err=True)
-            continue
-        write_text(path, concept_toml(concept, f"Proposed by glossary extract from {source}: review before use."))
-        click.echo(f"{path}: written (proposed)", err=True)
-    if clashes:
-        raise SystemExit(1)
+
+def _candidate_text(c: object) -> str:
+    """A candidate in lines: its terms, whether known, and the lines each term stands on."""
+    from glossary.aids.extract import Candidate
+
+    assert isinstance(c, Candidate)
+    terms = " | ".join(f"{lang} {c.terms[lang]}" for lang in LANGUAGES if lang in c.terms)
+    status = f"known {c.known}" if c.known else "new (proposed)"
+    lines = [f"{status}: {terms}  [{c.why}]"]
+    for lang in (lang for lang in LANGUAGES if lang in c.terms):
+        where = ", ".join(map(str, c.evidence.get(lang, ()))) or "-"
+        extra = f"  ({c.analogy[lang]})" if lang in c.analogy else ""
+        lines.append(f"    {lang} lines {where}{extra}")
+    return "\n".join(lines)

@@ -5,18 +5,7 @@ import sys
 
 import click
 
-from glossary.cli.main import LANG_CHOICE, UsageFailure, echo_json, open_lookup, termbase_option
-from glossary.cli.detect_cmd import read_document
-from glossary.vocab import LANGUAGES
-
-
-def _equivalents(record: dict) -> str:
-    """The preferred term of each language, "en soft power | kk жұмсақ күш | ru мягкая сила"."""
-    parts = []
-    for lang in LANGUAGES:
-        preferred = [t["text"] for t in record["terms"].get(lang, ()) if t["status"] == "preferred"]
-        parts.append(f"{lang} {preferred[0] if preferred else '-'}")
-    return " | ".join(parts)
+from glossary.cli.options import LANG_CHOICE, echo_json, open_index, read_document, termbase_option
 
 
 @click.command("annotate")
@@ -35,31 +24,25 @@ def annotate_command(file: str, lang: str | None, as_json: bool, color: bool | N
     Example:
       glossary annotate seeds/003_6ff2c148979281d9.txt
     """
-    from glossary.aids.annotation import annotate
+    from glossary.aids.annotation import Span, annotate
+    from glossary.cli.render import equivalents
 
-    index = open_lookup(termbase)
+    index = open_index(termbase)
     result = annotate(read_document(file), index, lang)
-    counts = result.concepts()
     if as_json:
-        echo_json({
-            "sentences": [{"start": s.start, "end": s.end, "lang": s.lang} for s in result.sentences],
-            "spans": [s.to_dict() for s in result.spans],
-            "concepts": [{"id": c, "count": n, "terms": {lg: [t["text"] for t in index.record(c)["terms"].get(lg, ())]
-                                                          for lg in LANGUAGES}} for c, n in counts.items()],
-        })
+        echo_json(result.to_dict(index.record))
         return
-    if color is None:
-        color = sys.stdout.isatty()
-    if color:
-        mark = lambda s: click.style(s.text, fg="cyan", bold=True) + click.style(f"{{{s.concept}}}", dim=True)  # noqa: E731
-    else:
-        mark = None
-    click.echo(result.marked(mark).rstrip("\n"), color=color)
-    click.echo()
-    click.echo(f"{len(result.spans)} term(s) of {len(counts)} concept(s)")
+    color = sys.stdout.isatty() if color is None else color
+
+    def mark(s: Span) -> str:
+        return click.style(s.text, fg="cyan", bold=True) + click.style(f"{{{s.concept}}}", dim=True)
+
+    click.echo(result.marked(mark if color else None).rstrip("\n"), color=color)
+    counts = result.concepts()
+    click.echo(f"\n{len(result.spans)} term(s) of {len(counts)} concept(s)")
     width = max((len(c) for c in counts), default=0)
     for concept, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        click.echo(f"{concept:<{width}}  {n:>3}  {_equivalents(index.record(concept))}")
+        click.echo(f"{concept:<{width}}  {n:>3}  {equivalents(index.record(concept))}")
 
 
 @click.command("check")
@@ -84,38 +67,22 @@ def check_command(source: str, target: str | None, source_lang: str | None, targ
       glossary check article.ru.txt article.kk.txt
       glossary check seeds/003_6ff2c148979281d9.txt --from ru --to kk
     """
-    from glossary.aids.termcheck import check, check_document
+    from glossary.aids.termcheck import check, check_article
+    from glossary.cli.render import report_lines
+    from glossary.errors import GlossaryError
 
-    index = open_lookup(termbase)
+    index = open_index(termbase)
     if target is None:
-        text = read_document(source)
-        from glossary.document.article import align_document
-
-        alignment = align_document(text, index)
-        present = list(alignment.front)
-        if len(present) < 2:
-            raise UsageFailure(f"{source}: not a trilingual article (front matter found in {len(present)} language(s)); give SOURCE and TARGET")
-        for lang in (source_lang, target_lang):
-            if lang and lang not in present:
-                raise UsageFailure(f"{source}: has no {lang} front matter (it has {', '.join(present)})")
-        directions = [(a, b) for a in present for b in present if a != b
-                      and (source_lang in (None, a)) and (target_lang in (None, b))]
-        reports = [check_document(text, a, b, index, alignment) for a, b in directions]
-        names = (source, source)
+        try:
+            reports = check_article(read_document(source), source_lang, target_lang, index)
+        except GlossaryError as exc:
+            raise GlossaryError(f"{source}: {exc}") from exc
     else:
         reports = [check(read_document(source), read_document(target), index, source_lang, target_lang)]
-        names = (source, target)
     if as_json:
         echo_json({"reports": [r.to_dict() for r in reports], "clean": all(r.clean for r in reports)})
     else:
         for report in reports:
-            for f in report.findings:
-                if f.kind == "missing":
-                    click.echo(f"{names[0]}:{f.source_line}: missing: {report.source_lang} \"{f.text}\" ({f.concept}) has no "
-                               f"{report.target_lang} equivalent in {names[1]}:{f.target_line}; expected {' or '.join(f.expected)}")
-                else:
-                    click.echo(f"{names[1]}:{f.target_line}: deprecated: {report.target_lang} \"{f.text}\" ({f.concept}); "
-                               f"use {' or '.join(f.expected) or 'another term'}")
-            click.echo(report.summary())
+            click.echo("\n".join(report_lines(report, source, target or source)))
     if not all(r.clean for r in reports):
-        raise SystemExit(1)
+        sys.exit(1)

@@ -5,10 +5,8 @@ import sys
 
 import click
 
-from glossary.cli.main import LANG_CHOICE, UsageFailure, echo_json, open_lookup, termbase_option
-from glossary.errors import GlossaryError
+from glossary.cli.options import LANG_CHOICE, echo_json, open_index, termbase_option
 from glossary.vocab import LANGUAGES
-from glossary.termbase.paths import default_termbase
 
 
 @click.command("lookup")
@@ -17,7 +15,8 @@ from glossary.termbase.paths import default_termbase
 @click.option("--to", "to", type=LANG_CHOICE, multiple=True, help="Only show this language's terms (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: {\"query\": ..., \"matches\": [...]}.")
 @termbase_option
-def lookup_command(query: tuple[str, ...], langs: tuple[str, ...], to: tuple[str, ...], as_json: bool, termbase: str | None) -> None:
+def lookup_command(query: tuple[str, ...], langs: tuple[str, ...], to: tuple[str, ...], as_json: bool,
+                   termbase: str | None) -> None:
     """Find the concepts that QUERY names, in English, Kazakh or Russian.
 
     \b
@@ -26,26 +25,19 @@ def lookup_command(query: tuple[str, ...], langs: tuple[str, ...], to: tuple[str
       glossary lookup --to en nomenklatura
       glossary lookup --json "Central Asia"
     """
-    from glossary.formats.json import select_languages
     from glossary.cli.render import record_text
 
     text = " ".join(query)
-    index = open_lookup(termbase)
+    index = open_index(termbase)
     matches = index.lookup(text, langs or None)
     shown = to or LANGUAGES
     if as_json:
-        payload = {
-            "query": text,
-            "matches": [{**select_languages(m.record, shown), "match": m.explain()} for m in matches],
-        }
+        payload: dict[str, object] = {"query": text, "matches": [m.to_dict(shown) for m in matches]}
         if not matches:
             payload["suggestions"] = index.suggest(text)
         echo_json(payload)
     else:
-        for i, m in enumerate(matches):
-            if i:
-                click.echo()
-            click.echo(record_text(m.record, shown, m.describe()))
+        click.echo("\n\n".join(record_text(m.record, shown, m.describe()) for m in matches), nl=bool(matches))
         if not matches:
             click.echo(f"No concept found for {text!r}.", err=True)
             suggestions = index.suggest(text)
@@ -64,14 +56,8 @@ def index_command(rebuild: bool, termbase: str | None) -> None:
     over 1,000 files only a change of the folder is noticed, so run this after
     editing a file of such a termbase in place.
     """
-    from glossary.forms.store import open_index
+    from glossary.forms.index import FormsIndex
+    from glossary.termbase.paths import default_termbase
 
-    path = termbase or default_termbase()
-    try:
-        db = open_index(path, rebuild=rebuild)
-    except GlossaryError as exc:
-        raise UsageFailure(str(exc)) from exc
-    (keys,) = db.execute("SELECT count(*) FROM spellings").fetchone()
-    (concepts,) = db.execute("SELECT count(*) FROM concepts").fetchone()
-    (file,) = [row[2] for row in db.execute("PRAGMA database_list")]
-    click.echo(f"{concepts} concepts, {keys} spellings: {file}")
+    stats = FormsIndex.open(termbase or default_termbase(), rebuild=rebuild, memory=False).statistics()
+    click.echo(f"{stats['concepts']} concepts, {stats['spellings']} spellings: {stats['file']}")

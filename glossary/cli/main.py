@@ -1,114 +1,53 @@
 """The ``glossary`` command: a thin click shell over the library.
 
-Each command parses its options, calls one library function and prints the
-result; library errors become ``error: ...`` with exit code 2. Exit codes:
-0 found or clean, 1 not found or problems found, 2 usage or input error.
-Modules are imported inside the commands so that a lookup loads only what it uses.
+Each command parses its options, calls the library and prints the result.
+One place, ``Group.invoke``, turns the library's errors (``GlossaryError``)
+and the system's (``OSError``) into ``error: ...`` with exit code 2. Exit
+codes: 0 found or clean, 1 not found or problems found, 2 usage or input
+error. Commands are found by ``"module:object"`` and imported only when run,
+so that a lookup loads only what it uses.
 """
 from __future__ import annotations
+
+import errno
+import importlib
 
 import click
 
 from glossary import __version__
+from glossary.cli.options import UsageFailure
 from glossary.errors import GlossaryError
-from glossary.vocab import LANGUAGES
-from glossary.termbase.paths import TERMBASE_ENV, default_termbase
 
-LANG_CHOICE = click.Choice(LANGUAGES)
-
-
-class UsageFailure(click.ClickException):
-    """An input error: printed as ``error: ...`` with exit code 2."""
-
-    exit_code = 2
-
-    def show(self, file=None) -> None:  # type: ignore[override]
-        click.echo(f"error: {self.format_message()}", err=True)
-
-
-def termbase_option(func):
-    """``--termbase PATH`` (or $GLOSSARY_TERMBASE): another folder of concept files."""
-    return click.option(
-        "--termbase",
-        type=click.Path(),
-        default=None,
-        envvar=TERMBASE_ENV,
-        help="Folder of concept files to use instead of the shipped termbase.",
-    )(func)
-
-
-seeds_option = click.option(
-    "--seeds",
-    type=click.Path(file_okay=False, exists=True),
-    help="Folder of source documents (default: the checkout's or installed seeds/).",
-)
-
-
-def open_lookup(termbase: str | None):
-    """The lookup index of the termbase in use, built into the cache when missing or stale."""
-    import os
-
-    from glossary.forms.store import open_index
-    from glossary.forms.index import Index
-
-    path = termbase or default_termbase()
-    if not os.path.exists(path):
-        raise UsageFailure(f"{path}: no such file or folder")
-    try:
-        return Index(open_index(path))
-    except GlossaryError as exc:
-        raise UsageFailure(str(exc)) from exc
-
-
-def load(termbase: str | None):
-    """The termbase in use, read from its concept files."""
-    from glossary.termbase.files import load_termbase
-
-    try:
-        return load_termbase(termbase or default_termbase())
-    except GlossaryError as exc:
-        raise UsageFailure(str(exc)) from exc
-
-
-def open_seeds(termbase: str | None, seeds: str | None):
-    """The source documents: ``--seeds``, or the ones found beside the termbase or installed."""
-    from glossary.termbase.attest import Seeds
-    from glossary.termbase.paths import find_seeds
-
-    found = seeds or find_seeds(termbase or default_termbase())
-    if found is None:
-        raise UsageFailure("no seeds/ folder found; give --seeds DIR")
-    return Seeds(found)
-
-
-def echo_json(payload: object) -> None:
-    """Print ``payload`` as indented UTF-8 JSON."""
-    import json
-
-    click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-
-
-# Command name -> module under glossary.cli that defines it; imported only when run.
+# Command name -> "module:object" under glossary.cli; grep finds each command here.
 COMMANDS = {
-    "lookup": "lookup_cmd",
-    "index": "lookup_cmd",
-    "validate": "termbase_cmd",
-    "export": "termbase_cmd",
-    "show": "termbase_cmd",
-    "coverage": "termbase_cmd",
-    "build": "catalogue_cmd",
-    "import": "catalogue_cmd",
-    "detect": "detect_cmd",
-    "split": "detect_cmd",
-    "annotate": "annotate_cmd",
-    "check": "annotate_cmd",
-    "align": "align_cmd",
-    "extract": "align_cmd",
+    "lookup": "lookup_cmd:lookup_command",
+    "index": "lookup_cmd:index_command",
+    "validate": "termbase_cmd:validate_command",
+    "export": "termbase_cmd:export_command",
+    "show": "termbase_cmd:show_command",
+    "coverage": "termbase_cmd:coverage_command",
+    "build": "catalogue_cmd:build_command",
+    "import": "catalogue_cmd:import_command",
+    "detect": "detect_cmd:detect_command",
+    "split": "detect_cmd:split_command",
+    "annotate": "annotate_cmd:annotate_command",
+    "check": "annotate_cmd:check_command",
+    "align": "align_cmd:align_command",
+    "extract": "align_cmd:extract_command",
 }
 
 
-class LazyGroup(click.Group):
-    """A group that imports a command's module only when that command runs (click's lazy-loading recipe)."""
+def as_usage_failure(exc: Exception) -> UsageFailure:
+    """The one-line ``error: ...`` of a library or system error."""
+    if isinstance(exc, OSError) and not isinstance(exc, GlossaryError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return UsageFailure(f"{where}{exc.strerror or exc}")
+    return UsageFailure(str(exc))
+
+
+class Group(click.Group):
+    """A group that imports a command only when it runs (click's lazy-loading recipe) and reports
+    library and system errors in one line, exit code 2."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -116,13 +55,23 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
             return None
-        import importlib
+        module, _, obj = COMMANDS[name].partition(":")
+        command = getattr(importlib.import_module(f"glossary.cli.{module}"), obj)
+        assert isinstance(command, click.Command)
+        return command
 
-        module = importlib.import_module(f"glossary.cli.{COMMANDS[name]}")
-        return getattr(module, name.replace("-", "_") + "_command")
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # a reader that stopped early (| head): click's own handling
+            raise as_usage_failure(exc) from exc
+        except GlossaryError as exc:
+            raise as_usage_failure(exc) from exc
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="glossary")
 def cli() -> None:
     """An aligned English-Kazakh-Russian glossary of Russian soft power and the post-Soviet space."""

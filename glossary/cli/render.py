@@ -1,7 +1,7 @@
-"""Plain-text rendering of concepts for people (the CLI's human output).
+"""Plain-text rendering for people: concepts, blocks, alignments and findings (the CLI's human output).
 
-It works on the JSON form of a concept (``glossary.formats.json``), which is what
-the lookup index stores, so that a lookup prints without building the model.
+Concepts are rendered from their JSON form (``Concept.to_dict``), which is
+what the forms index stores, so that a lookup prints without building the model.
 """
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 from glossary.vocab import LANGUAGES, PROPOSED
 
 if TYPE_CHECKING:
+    from glossary.aids.termcheck import Report
+    from glossary.document.article import DocumentAlignment
+    from glossary.document.blocks import Block
     from glossary.model import Concept
 
 SHOWN_SOURCES = 3
@@ -34,7 +37,8 @@ def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, ho
         ordered = sorted(record["terms"][lang], key=lambda t: t["status"] != "preferred")
         for i, term in enumerate(ordered):
             label = lang if i == 0 else ""
-            lines.append(f"  {label:<3} {term['text']}  ({term['type']}, {term['status']}; {sources_text(term['source'])})")
+            where = sources_text(term["source"])
+            lines.append(f"  {label:<3} {term['text']}  ({term['type']}, {term['status']}; {where})")
     lines += _wrap(record["definition"], "  ", "  ")
     for note in record.get("notes", ()):
         lines += _wrap(note, "  note: ", "        ")
@@ -43,9 +47,7 @@ def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, ho
 
 def concept_text(concept: Concept, languages: Sequence[str] = LANGUAGES, how: str = "") -> str:
     """A concept as a block of lines (see ``record_text``)."""
-    from glossary.formats.json import concept_to_dict
-
-    return record_text(concept_to_dict(concept), languages, how)
+    return record_text(concept.to_dict(), languages, how)
 
 
 def _wrap(text: str, first: str, rest: str, width: int = 88) -> list[str]:
@@ -60,3 +62,51 @@ def _wrap(text: str, first: str, rest: str, width: int = 88) -> list[str]:
         line += ("" if line in (first, rest) else " ") + word
     lines.append(line)
     return lines
+
+
+def block_row(block: Block) -> str:
+    """One row of ``glossary detect``: line range, language, confidence, first words."""
+    lines = f"{block.start}" if block.start == block.end else f"{block.start}-{block.end}"
+    words = " ".join(block.text.split()[:8])
+    return f"{lines:>9}  {block.lang:<3}  {block.confidence:.2f}  {words[:70]}"
+
+
+def alignment_text(result: DocumentAlignment) -> str:
+    """``glossary align``'s text report: the front-matter blocks, then each link language by language."""
+    lines = []
+    for block in result.blocks():
+        text = " ".join(str(block["text"]).split())[:60]
+        lines.append(f"{block['start_line']:>5}-{block['end_line']:<5} {block['lang']}  {block['kind']:<11} {text}")
+    lines.append("")
+    for number, link in enumerate(result.links, 1):
+        lines.append(f"{number}. {link.kind}")
+        for lang in LANGUAGES:
+            span = link.lines.get(lang)
+            where = f"{span[0]}" if span and span[0] == span[1] else (f"{span[0]}-{span[1]}" if span else "-")
+            lines.append(f"   {lang} [{where}] {link.texts.get(lang) or '(no counterpart)'}")
+    for lang, keyword in result.leftovers:
+        lines.append(f"left over: {lang} keyword {keyword!r}")
+    return "\n".join(lines) + "\n"
+
+
+def report_lines(report: Report, source: str, target: str) -> list[str]:
+    """``glossary check``'s lines for one direction: each finding at its place, then the summary."""
+    lines = []
+    for f in report.findings:
+        expected = " or ".join(f.expected)
+        if f.kind == "missing":
+            lines.append(f"{source}:{f.source_line}: missing: {report.source_lang} \"{f.text}\" ({f.concept}) has no "
+                         f"{report.target_lang} equivalent in {target}:{f.target_line}; expected {expected}")
+        else:
+            lines.append(f"{target}:{f.target_line}: deprecated: {report.target_lang} \"{f.text}\" ({f.concept}); "
+                         f"use {expected or 'another term'}")
+    return lines + [report.summary()]
+
+
+def equivalents(record: dict[str, Any]) -> str:
+    """The preferred term of each language, "en soft power | kk жұмсақ күш | ru мягкая сила"."""
+    parts = []
+    for lang in LANGUAGES:
+        preferred = [t["text"] for t in record["terms"].get(lang, ()) if t["status"] == "preferred"]
+        parts.append(f"{lang} {preferred[0] if preferred else '-'}")
+    return " | ".join(parts)

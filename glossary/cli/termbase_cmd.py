@@ -5,13 +5,24 @@ import sys
 
 import click
 
-from glossary.cli.main import UsageFailure, echo_json, load, open_seeds, seeds_option, termbase_option
+from glossary.cli.options import (
+    UsageFailure,
+    echo_json,
+    emit,
+    load,
+    open_seeds,
+    output_option,
+    seeds_option,
+    termbase_option,
+)
+from glossary.formats.registry import TARGETS, names
 from glossary.termbase.paths import default_termbase
 
 
 @click.command("validate")
 @click.argument("path", required=False, type=click.Path())
-@click.option("--seeds", type=click.Path(file_okay=False), help="Folder the attestations point into (default: the checkout's or installed seeds/).")
+@click.option("--seeds", type=click.Path(file_okay=False),
+              help="Folder the attestations point into (default: the checkout's or installed seeds/).")
 def validate_command(path: str | None, seeds: str | None) -> None:
     """Check the concept files in PATH (default: the termbase in use).
 
@@ -21,30 +32,29 @@ def validate_command(path: str | None, seeds: str | None) -> None:
     from pathlib import Path
 
     from glossary.termbase.paths import find_seeds
-    from glossary.termbase.validate import validate as run
+    from glossary.termbase.validate import validate
 
-    path = Path(path or default_termbase())
-    if not path.exists():
-        raise UsageFailure(f"{path}: no such file or folder")
-    seeds = seeds or find_seeds(path)
-    termbase, problems = run(path, seeds)
+    folder = Path(path or default_termbase())
+    if not folder.exists():
+        raise UsageFailure(f"{folder}: no such file or folder")
+    found = Path(seeds) if seeds else find_seeds(folder)
+    termbase, problems = validate(folder, found)
     for problem in problems:
         click.echo(str(problem))
-    if seeds is None:
+    if found is None:
         click.echo("note: no seeds/ folder found; attestations were not checked (use --seeds DIR)", err=True)
     if problems:
-        click.echo(f"{len(problems)} problem(s) in {path}", err=True)
+        click.echo(f"{len(problems)} problem(s) in {folder}", err=True)
         sys.exit(1)
     click.echo(f"{len(termbase)} concepts, no problems", err=True)
 
 
-FORMATS = ("json", "tbx", "tbx-2008", "tsv", "csv")
-
-
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Exchange format.")
-@click.option("--to", "target", type=click.Choice(["kk", "ru"]), help="Target language of a tsv glossary (required for tsv).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of standard output.")
+@click.option("--format", "fmt", type=click.Choice(names()), default="json", show_default=True,
+              help="Exchange format.")
+@click.option("--to", "target", type=click.Choice(TARGETS),
+              help="Target language: required for tsv and mo; po without it is the template.")
+@output_option
 @termbase_option
 def export_command(fmt: str, target: str | None, output: str | None, termbase: str | None) -> None:
     """Export the whole termbase in an exchange format.
@@ -56,36 +66,22 @@ def export_command(fmt: str, target: str | None, output: str | None, termbase: s
     tsv       OmegaT glossary, English to --to kk|ru: term, translation, comment
               (name it .utf8, .tab or .txt: OmegaT ignores .tsv)
     csv       every term with every field, one row each
+    po        gettext catalogue of --to kk|ru (the template without --to)
+    mo        compiled gettext catalogue of --to kk|ru
     """
-    if fmt == "tsv" and target is None:
-        raise UsageFailure("--format tsv needs --to kk or --to ru")
-    data = render_export(load(termbase), fmt, target)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        from glossary.atomic import write_bytes
+    import io
 
-        write_bytes(output, data)
+    from glossary.formats.registry import by_name
 
-
-def render_export(termbase, fmt: str, target: str | None = None) -> bytes:
-    """The bytes of ``termbase`` in export format ``fmt``."""
-    if fmt == "json":
-        import io
-
-        from glossary.formats.json import write_json
-
-        buffer = io.StringIO()
-        write_json(buffer, termbase.concepts())
-        return buffer.getvalue().encode("utf-8")
-    if fmt in ("tbx", "tbx-2008"):
-        from glossary.formats import tbx
-
-        return tbx.write_v3(termbase) if fmt == "tbx" else tbx.write_2008(termbase)
-    from glossary.formats import tabular
-
-    return tabular.write_tsv(termbase, target or "kk") if fmt == "tsv" else tabular.write_csv(termbase)
+    chosen = by_name(fmt)
+    if chosen.target == "required" and target is None:
+        raise UsageFailure(f"--format {fmt} needs --to kk or --to ru")
+    if chosen.target == "none" and target is not None:
+        raise UsageFailure(f"--format {fmt} has no target language; leave out --to")
+    buffer = io.BytesIO()
+    options = {"target": target} if chosen.target != "none" else {}
+    chosen.write(buffer, load(termbase), **options)
+    emit(buffer.getvalue(), output)
 
 
 @click.command("show")
@@ -95,37 +91,28 @@ def render_export(termbase, fmt: str, target: str | None = None) -> bytes:
 @click.option("--json", "as_json", is_flag=True, help="Print the concept and its hits as JSON.")
 @termbase_option
 @seeds_option
-def show_command(concept_id: str, width: int, limit: int, as_json: bool, termbase: str | None, seeds: str | None) -> None:
+def show_command(concept_id: str, width: int, limit: int, as_json: bool, termbase: str | None,
+                 seeds: str | None) -> None:
     """Show concept CONCEPT_ID with keyword-in-context lines from seeds/ for each term.
 
     \b
     Example:
       glossary show soft-power
     """
-    from glossary.termbase.concordance import concordance
-    from glossary.formats.json import concept_to_dict
     from glossary.cli.render import concept_text
+    from glossary.termbase.concordance import concordance, find
 
-    base = load(termbase)
-    if concept_id not in base:
-        import difflib
-
-        close = difflib.get_close_matches(concept_id, list(base), n=1)
-        more = f"; did you mean {close[0]}?" if close else ""
-        raise UsageFailure(f"no concept with id {concept_id!r}{more}")
-    concept = base[concept_id]
+    concept = find(load(termbase), concept_id)
     hits = concordance(concept, open_seeds(termbase, seeds), width, limit)
     if as_json:
-        payload = {**concept_to_dict(concept), "examples": [h.to_dict() for h in hits]}
-        echo_json(payload)
+        echo_json({**concept.to_dict(), "examples": [h.to_dict() for h in hits]})
         return
     click.echo(concept_text(concept))
     for lang in concept.languages():
         lang_hits = [h for h in hits if h.lang == lang]
         click.echo(f"\n{lang}: {len(lang_hits)} line(s) in seeds/")
         for h in lang_hits:
-            left = h.left.rjust(width)
-            click.echo(f"  {h.place:<38} {left}[{h.match}]{h.right}")
+            click.echo(f"  {h.place:<38} {h.left.rjust(width)}[{h.match}]{h.right}")
 
 
 @click.command("coverage")

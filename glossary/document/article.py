@@ -1,16 +1,24 @@
 """Align a trilingual article: its titles, its keyword lists item by item, its abstracts sentence by sentence.
 
-The front matter comes from ``glossary.document.frontmatter``; sentences are aligned by
-``glossary.document.align`` with the glossary's concepts as anchors, so a known term
-ties a Kazakh sentence to its Russian and English counterparts.
+The front matter comes from ``glossary.document.frontmatter``; sentences are
+aligned by ``glossary.document.align``. The caller may pass a function that
+names the concepts of a sentence (the glossary's, through the forms index):
+they serve as anchors, so a known term ties a Kazakh sentence to its Russian
+and English counterparts.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+from glossary.document.align import align_many, anchors
 from glossary.document.frontmatter import FrontMatter, front_matter
+from glossary.document.sentences import sentence_spans
 from glossary.vocab import LANGUAGES
+
+Concepts = Callable[[str], set[str]]  # the concepts a text names
+Row = dict[str, int | None]  # an item index per language, None where it has no counterpart
 
 
 @dataclass(frozen=True)
@@ -37,13 +45,19 @@ class DocumentAlignment:
     links: list[Link] = field(default_factory=list)
     leftovers: list[tuple[str, str]] = field(default_factory=list)  # (lang, keyword) with no counterpart
 
-    def blocks(self) -> list[dict[str, object]]:
+    def blocks(self) -> list[dict[str, Any]]:
         """The front-matter blocks in document order, for JSON."""
         out = []
         for lang, front in self.front.items():
             for kind, block in front.parts():
-                out.append({"lang": lang, "kind": kind, "start_line": block.start, "end_line": block.end, "text": block.text})
-        return sorted(out, key=lambda b: b["start_line"])  # type: ignore[arg-type,return-value]
+                out.append({"lang": lang, "kind": kind, "start_line": block.start, "end_line": block.end,
+                            "text": block.text})
+        return sorted(out, key=lambda b: b["start_line"])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of ``glossary align --format json``."""
+        return {"blocks": self.blocks(), "alignments": [link.to_dict() for link in self.links],
+                "leftovers": [{"lang": lang, "keyword": kw} for lang, kw in self.leftovers]}
 
 
 def _line_of(lines: list[str], first: int, last: int, sentence: str) -> tuple[int, int]:
@@ -58,76 +72,88 @@ def _line_of(lines: list[str], first: int, last: int, sentence: str) -> tuple[in
     return where(" ".join(words[:4]), first), where(" ".join(words[-3:]), last)
 
 
-def align_keywords(lists: dict[str, list[str]], concepts: Callable[[str], set[str]] | None = None
-                   ) -> tuple[list[dict[str, int | None]], list[tuple[str, int]]]:
+def _match_by_anchors(pivot: list[frozenset[str]], other: list[frozenset[str]]) -> dict[int, int]:
+    """Pivot item -> other item, the pairs sharing most anchors first, each item used once."""
+    pairs = sorted(((len(a & b), i, j) for i, a in enumerate(pivot) for j, b in enumerate(other) if a & b),
+                   key=lambda t: (-t[0], t[1], t[2]))
+    matched: dict[int, int] = {}
+    for _, i, j in pairs:
+        if i not in matched and j not in matched.values():
+            matched[i] = j
+    return matched
+
+
+def align_keywords(lists: dict[str, list[str]], concepts: Concepts | None = None
+                   ) -> tuple[list[Row], list[tuple[str, int]]]:
     """Keyword lists item by item when they have one length, else by shared anchors; and what is left over.
 
-    Returns index triples (None where a language has no counterpart) and
+    Returns index rows (None where a language has no counterpart) and
     (lang, index) of the items no other list matched.
     """
-    from glossary.document.align import anchors
-
     langs = [lang for lang in lists if lists[lang]]
     if len({len(lists[lang]) for lang in langs}) == 1:
         return [{lang: i for lang in langs} for i in range(len(lists[langs[0]]))], []
     marks = {lang: [anchors(item, concepts) for item in lists[lang]] for lang in langs}
     pivot = max(langs, key=lambda lang: (len(lists[lang]), -langs.index(lang)))
-    rows: list[dict[str, int | None]] = [{pivot: i} for i in range(len(lists[pivot]))]
+    rows: list[Row] = [{pivot: i} for i in range(len(lists[pivot]))]
     leftovers = []
-    for lang in langs:
-        if lang == pivot:
-            continue
-        pairs = sorted(((len(a & b), i, j) for i, a in enumerate(marks[pivot]) for j, b in enumerate(marks[lang]) if a & b),
-                       key=lambda t: (-t[0], t[1], t[2]))
-        used_i, used_j = set(), set()
-        for _, i, j in pairs:
-            if i not in used_i and j not in used_j:
-                rows[i][lang] = j
-                used_i.add(i)
-                used_j.add(j)
-        leftovers += [(lang, j) for j in range(len(lists[lang])) if j not in used_j]
+    for lang in (lang for lang in langs if lang != pivot):
+        matched = _match_by_anchors(marks[pivot], marks[lang])
+        for i, j in matched.items():
+            rows[i][lang] = j
+        leftovers += [(lang, j) for j in range(len(lists[lang])) if j not in matched.values()]
     for row in rows:
         for lang in langs:
             row.setdefault(lang, None)
-    leftovers += [(pivot, row[pivot]) for row in rows if all(row[lang] is None for lang in langs if lang != pivot)]  # type: ignore[misc]
-    return [row for row in rows if sum(v is not None for v in row.values()) > 1], leftovers
+    alone = [i for i, row in enumerate(rows) if all(row[lang] is None for lang in langs if lang != pivot)]
+    leftovers += [(pivot, i) for i in alone]
+    return [row for i, row in enumerate(rows) if i not in alone], leftovers
 
 
-def align_document(text: str, index=None) -> DocumentAlignment:
+def _keyword_links(front: dict[str, FrontMatter], concepts: Concepts | None
+                   ) -> tuple[list[Link], list[tuple[str, str]]]:
+    """The keyword links of the front matter and the keywords left over."""
+    lists = {lang: front[lang].keywords for lang in front}
+    rows, leftovers = align_keywords(lists, concepts)
+    links = []
+    for row in rows:
+        present = {lang: i for lang, i in row.items() if i is not None}
+        blocks = {lang: front[lang].keywords_block for lang in present}
+        links.append(Link("keyword", {lang: lists[lang][i] for lang, i in present.items()},
+                          {lang: (b.start, b.start) for lang, b in blocks.items() if b is not None}))
+    return links, [(lang, lists[lang][i]) for lang, i in leftovers]
+
+
+def _sentence_links(front: dict[str, FrontMatter], lines: list[str], concepts: Concepts | None) -> list[Link]:
+    """The abstracts' sentences, aligned across the languages."""
+    abstracts = {lang: f.abstract for lang, f in front.items() if f.abstract is not None}
+    sentences = {lang: [b.text[s:e] for s, e in sentence_spans(b.text)] for lang, b in abstracts.items()}
+    links = []
+    for group in align_many(sentences, concepts):
+        texts = {lang: " ".join(sentences[lang][i] for i in group[lang]) for lang in group if group[lang]}
+        spans: dict[str, tuple[int, int] | None] = {
+            lang: _line_of(lines, abstracts[lang].start, abstracts[lang].end, joined)
+            for lang, joined in texts.items()
+        }
+        links.append(Link("sentence", dict(texts), spans))
+    return links
+
+
+def align_document(text: str, concepts: Concepts | None = None) -> DocumentAlignment:
     """Titles, keywords and abstract sentences of a trilingual article, aligned across its languages.
 
-    ``index`` is a ``lookup.Index`` whose concepts serve as anchors (the default termbase's when None).
+    ``concepts`` names the concepts of a text (anchors for the alignment); without it,
+    numbers, names and loanwords alone anchor the sentences.
     """
-    from glossary.document.align import align_many
-    from glossary.aids.annotation import Annotator, default_index
-    from glossary.document.blocks import sentence_spans
-
-    annotator = Annotator(index or default_index())
-    concepts = annotator.concepts
-    lines = text.splitlines()
     front = front_matter(text)
     result = DocumentAlignment(front)
-    langs = list(front)
-    if len(langs) < 2:
+    if len(front) < 2:
         return result
-    titles = {lang: front[lang].title for lang in langs if front[lang].title}
+    titles = {lang: f.title for lang, f in front.items() if f.title is not None}
     if len(titles) > 1:
         result.links.append(Link("title", {lang: " ".join(b.text.split()) for lang, b in titles.items()},
                                  {lang: (b.start, b.end) for lang, b in titles.items()}))
-    lists = {lang: front[lang].keywords for lang in langs}
-    rows, leftovers = align_keywords(lists, concepts)
-    for row in rows:
-        present = {lang: i for lang, i in row.items() if i is not None}
-        result.links.append(Link("keyword", {lang: lists[lang][i] for lang, i in present.items()},
-                                 {lang: (front[lang].keywords_block.start,) * 2 for lang in present}))  # type: ignore[union-attr]
-    result.leftovers = [(lang, lists[lang][i]) for lang, i in leftovers]
-    abstracts = {lang: front[lang].abstract for lang in langs if front[lang].abstract}
-    sentences = {lang: [b.text[s:e] for s, e in sentence_spans(b.text)] for lang, b in abstracts.items()}
-    for group in align_many(sentences, concepts):
-        texts = {lang: " ".join(sentences[lang][i] for i in group[lang]) for lang in group if group[lang]}
-        spans = {}
-        for lang, joined in texts.items():
-            block = abstracts[lang]
-            spans[lang] = _line_of(lines, block.start, block.end, joined)  # type: ignore[union-attr]
-        result.links.append(Link("sentence", texts, spans))
+    keyword_links, result.leftovers = _keyword_links(front, concepts)
+    result.links += keyword_links
+    result.links += _sentence_links(front, text.splitlines(), concepts)
     return result

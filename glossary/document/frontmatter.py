@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from glossary.document.blocks import Block, segment
+from glossary.document.blocks import Block, names_only, segment
+from glossary.document.sentences import continues
 
 ABSTRACT_LABEL = re.compile(r"^\s*(?:abstract|summary|аңдатпа|түйіндеме|аннотация|резюме)\s*[:.—–-]?\s*", re.IGNORECASE)
 KEYWORDS_LABEL = re.compile(
@@ -52,11 +53,9 @@ def split_keywords(text: str) -> list[str]:
 
 def _merge_breaks(blocks: list[Block]) -> list[Block]:
     """Join paragraphs split by a page break (the first has no final stop, the second starts lowercase)."""
-    from glossary.document.blocks import _continues
-
     out: list[Block] = []
     for block in blocks:
-        if out and out[-1].lang == block.lang and _continues(out[-1].text, block.text):
+        if out and out[-1].lang == block.lang and continues(out[-1].text, block.text):
             prev = out.pop()
             block = Block(prev.text + " " + block.text, prev.start, block.end, prev.lang, prev.confidence, prev.probabilities)
         out.append(block)
@@ -64,11 +63,9 @@ def _merge_breaks(blocks: list[Block]) -> list[Block]:
 
 
 def _is_authors(text: str) -> bool:
-    from glossary.document.blocks import _weak
-
     if _AFFILIATION.search(text) or text.isupper() or len(text) > 200 or text.rstrip().endswith("."):
         return False  # an institution, or a title in capitals
-    return _weak(text) or bool(_INITIALS.search(text))
+    return names_only(text) or bool(_INITIALS.search(text))
 
 
 def _is_keyword_list(text: str) -> bool:
@@ -98,34 +95,31 @@ def _sections(blocks: list[Block]) -> list[list[Block]]:
     return sections
 
 
-def _read(section: list[Block]) -> FrontMatter | None:
-    """The parts of one section, or None when it has no abstract (body text, a running head)."""
-    front = FrontMatter(section[0].lang)
-    abstract_at = None
+def _abstract(section: list[Block]) -> tuple[int, Block] | None:
+    """Where the abstract stands in a section: after its label, else the first prose after the head."""
     for i, block in enumerate(section):
         if ABSTRACT_LABEL.match(block.text) and not KEYWORDS_LABEL.match(block.text):
             rest = ABSTRACT_LABEL.sub("", block.text)
             if rest.strip():
-                abstract_at = i
-                front.abstract = Block(rest, block.start, block.end, block.lang, block.confidence, block.probabilities)
-            elif i + 1 < len(section):
-                abstract_at = i + 1
-                front.abstract = section[i + 1]
+                return i, Block(rest, block.start, block.end, block.lang, block.confidence, block.probabilities)
+            if i + 1 < len(section):
+                return i + 1, section[i + 1]
             break
-    if abstract_at is None:
-        for i, block in enumerate(section):
-            if _is_prose(block.text) and i > 0:
-                abstract_at, front.abstract = i, block
-                break
-    if abstract_at is None:
-        return None
-    for block in section[abstract_at + 1 :]:
+    return next(((i, b) for i, b in enumerate(section) if i > 0 and _is_prose(b.text)), None)
+
+
+def _keywords(after: list[Block]) -> Block | None:
+    """The keyword list among the blocks after the abstract (more prose may come first)."""
+    for block in after:
         if KEYWORDS_LABEL.match(block.text) or _is_keyword_list(block.text):
-            front.keywords_block, front.keywords = block, split_keywords(block.text)
-            break
+            return block
         if not _is_prose(block.text):
-            break
-    head = [b for b in section[:abstract_at] if "@" not in b.text and not ABSTRACT_LABEL.fullmatch(b.text)]
+            return None
+    return None
+
+
+def _read_head(front: FrontMatter, head: list[Block]) -> None:
+    """Authors, affiliations and title among the blocks before the abstract."""
     for block in head:
         if _is_authors(block.text):
             front.authors.append(block)
@@ -134,6 +128,19 @@ def _read(section: list[Block]) -> FrontMatter | None:
     rest = [b for b in head if b not in front.authors and b not in front.affiliations]
     if rest:
         front.title = rest[-1] if rest[-1] is head[-1] else rest[0]
+
+
+def _read(section: list[Block]) -> FrontMatter | None:
+    """The parts of one section, or None when it has no abstract (body text, a running head)."""
+    found = _abstract(section)
+    if found is None:
+        return None
+    at, abstract = found
+    front = FrontMatter(section[0].lang, abstract=abstract)
+    keywords = _keywords(section[at + 1 :])
+    if keywords is not None:
+        front.keywords_block, front.keywords = keywords, split_keywords(keywords.text)
+    _read_head(front, [b for b in section[:at] if "@" not in b.text and not ABSTRACT_LABEL.fullmatch(b.text)])
     return front
 
 

@@ -1,4 +1,4 @@
-"""Gettext catalogues of the termbase, written with polib: a template and one catalogue per language.
+"""Gettext catalogues (.pot, .po, .mo) of the termbase, written and read with polib.
 
 One entry per concept that has an English preferred term: msgid is that
 term, msgstr the preferred term in the catalogue's language, and msgctxt the
@@ -11,21 +11,22 @@ No date in the headers: rebuilding gives the same bytes.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from glossary import __version__
+from glossary.errors import DataFileError
+from glossary.model import Concept, Term, Termbase, Translation
 from glossary.vocab import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     import polib
 
-    from glossary.model import Concept, Term, Termbase
-
 DOMAIN = "glossary"
 TARGETS = ("kk", "ru")
 PLURAL_FORMS = {
     "kk": "nplurals=2; plural=(n != 1);",
-    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+          "(n%100<10 || n%100>=20) ? 1 : 2);",
 }
 WRAP = 79
 # A constant, not the time of the build, so that rebuilding gives the same bytes;
@@ -37,7 +38,8 @@ def _header(lang: str | None) -> dict[str, str]:
     header = {
         "Project-Id-Version": f"glossary {__version__}",
         "Last-Translator": "glossary contributors (generated from glossary/terms)",
-        "Language-Team": f"{LANGUAGE_NAMES[lang]} (glossary/terms)" if lang else "glossary contributors (glossary/terms)",
+        "Language-Team": f"{LANGUAGE_NAMES[lang]} (glossary/terms)" if lang
+        else "glossary contributors (glossary/terms)",
         "PO-Revision-Date": REVISION_DATE,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
@@ -67,9 +69,10 @@ def _comments(concept: Concept) -> str:
 
 def _romanizations(lang: str, term: Term) -> list[str]:
     from glossary.language import romanize
+    from glossary.language.script import has_cyrillic
     from glossary.language.textnorm import fold
 
-    if not romanize.has_cyrillic(term.text):
+    if not has_cyrillic(term.text):
         return []
     if lang == "ru":
         pairs = romanize.russian(fold(term.text))
@@ -123,15 +126,61 @@ def catalogue(termbase: Termbase, lang: str | None = None) -> polib.POFile:
     return po
 
 
+def dumps(termbase: Termbase, lang: str | None = None) -> bytes:
+    """The template (``lang`` None) or the catalogue of ``lang`` as .po text."""
+    return _text(catalogue(termbase, lang))
+
+
 def _text(po: polib.POFile) -> bytes:
     return str(po).rstrip("\n").encode("utf-8") + b"\n"
 
 
+def write_po(fileobj: IO[bytes], termbase: Termbase, target: str | None = None) -> None:
+    """Write the template (``target`` None) or the catalogue of ``target`` (kk or ru)."""
+    fileobj.write(dumps(termbase, target))
+
+
+def write_mo(fileobj: IO[bytes], termbase: Termbase, target: str) -> None:
+    """Write the compiled catalogue of ``target``: attested and reviewed translations only."""
+    fileobj.write(catalogue(termbase, target).to_binary())
+
+
 def outputs(termbase: Termbase) -> dict[str, bytes]:
-    """Every file ``glossary build`` writes, by path relative to the locales folder, as bytes."""
-    files = {f"{DOMAIN}.pot": _text(catalogue(termbase))}
+    """Every catalogue file of the termbase, by path relative to a locales folder, as bytes."""
+    files = {f"{DOMAIN}.pot": dumps(termbase)}
     for lang in TARGETS:
         po = catalogue(termbase, lang)
         files[f"{lang}/LC_MESSAGES/{DOMAIN}.po"] = _text(po)
         files[f"{lang}/LC_MESSAGES/{DOMAIN}.mo"] = po.to_binary()
     return files
+
+
+def read_po(fileobj: IO[bytes]) -> list[Translation]:
+    """The translations of a catalogue a translation tool edited: one per entry with a msgstr.
+
+    A ``DataFileError`` names the file and line when it is not a catalogue of kk or ru.
+    """
+    import polib
+
+    name = getattr(fileobj, "name", None)
+    shown = name if isinstance(name, str) else "-"
+    try:
+        text = fileobj.read().decode("utf-8")
+        po = polib.pofile(text if "\n" in text else text + "\n")  # content, never a path
+    except UnicodeDecodeError as exc:
+        raise DataFileError(shown, None, "encoding", f"not UTF-8 ({exc.reason})") from exc
+    except (OSError, ValueError) as exc:
+        raise DataFileError(shown, _line(str(exc)), "po", str(exc).split(" (line")[0]) from exc
+    lang = po.metadata.get("Language", "")
+    if lang not in TARGETS:
+        raise DataFileError(shown, 1, "Language", f"header Language is {lang!r}; expected kk or ru")
+    return [Translation(entry.msgid, lang, entry.msgstr.strip(), entry.msgctxt or None,
+                        "fuzzy" not in entry.flags, entry.linenum)
+            for entry in po if not entry.obsolete and entry.msgstr.strip()]
+
+
+def _line(message: str) -> int | None:
+    import re
+
+    m = re.search(r"line (\d+)", message)
+    return int(m.group(1)) if m else None

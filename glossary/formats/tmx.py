@@ -8,39 +8,63 @@ so the same document gives the same bytes.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import IO, Protocol
 
 from glossary import __version__
-from glossary.formats.tbx import XML_LANG, _serialize, _sub
+from glossary.formats.xmlutil import XML_LANG, parse, serialize, sub
 from glossary.vocab import LANGUAGES
 
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+HEADER = {"o-tmf": "glossary", "adminlang": "en", "srclang": "*all*", "datatype": "plaintext"}
 
 
-def write(links: Iterable, source: str = "") -> bytes:
-    """TMX 1.4 of ``links`` (``abstracts.Link``): kind and lines as properties, ``source`` as a note."""
+class Aligned(Protocol):
+    """An alignment (``document.article.Link``): its kind, its text and lines per language."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def texts(self) -> Mapping[str, str | None]: ...
+
+    @property
+    def lines(self) -> Mapping[str, tuple[int, int] | None]: ...
+
+
+def _unit(body: ET.Element, number: int, link: Aligned) -> None:
+    tu = sub(body, "tu", tuid=str(number))
+    sub(tu, "prop", link.kind, type="x-kind")
+    for lang in LANGUAGES:
+        text = link.texts.get(lang)
+        if text is None:
+            continue
+        tuv = sub(tu, "tuv", **{XML_LANG: lang})
+        span = link.lines.get(lang)
+        if span:
+            sub(tuv, "prop", f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0]), type="x-lines")
+        sub(tuv, "seg", text)
+
+
+def dumps(links: Iterable[Aligned], source: str = "") -> bytes:
+    """TMX 1.4 of ``links``: kind and lines as properties, ``source`` (the document's name) as a note."""
     root = ET.Element("tmx", {"version": "1.4"})
-    header = _sub(root, "header", creationtool="glossary", creationtoolversion=__version__, segtype="sentence",
-                  **{"o-tmf": "glossary", "adminlang": "en", "srclang": "*all*", "datatype": "plaintext"})
+    header = sub(root, "header", creationtool="glossary", creationtoolversion=__version__, segtype="sentence",
+                 **HEADER)
     if source:
-        _sub(header, "note", f"Aligned from {source} by glossary align.")
-    body = _sub(root, "body")
+        sub(header, "note", f"Aligned from {source} by glossary align.")
+    body = sub(root, "body")
     for number, link in enumerate(links, 1):
-        tu = _sub(body, "tu", tuid=str(number))
-        _sub(tu, "prop", link.kind, type="x-kind")
-        for lang in LANGUAGES:
-            text = link.texts.get(lang)
-            if text is None:
-                continue
-            tuv = _sub(tu, "tuv", **{XML_LANG: lang})
-            span = link.lines.get(lang)
-            if span:
-                _sub(tuv, "prop", f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0]), type="x-lines")
-            _sub(tuv, "seg", text)
-    return _serialize(root, DOCTYPE)
+        _unit(body, number, link)
+    return serialize(root, DOCTYPE)
 
 
-def read(data: bytes) -> list[dict[str, str]]:
+def write_tmx(fileobj: IO[bytes], links: Iterable[Aligned], source: str = "") -> None:
+    """Write ``links`` as TMX 1.4."""
+    fileobj.write(dumps(links, source))
+
+
+def read_tmx(fileobj: IO[bytes]) -> list[dict[str, str]]:
     """The segments of each ``<tu>`` by language: what a translation tool would load."""
-    root = ET.fromstring(data)
+    root = parse(fileobj)
     return [{tuv.get(XML_LANG, ""): tuv.findtext("seg", "") for tuv in tu.iter("tuv")} for tu in root.iter("tu")]

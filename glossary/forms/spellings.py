@@ -13,18 +13,19 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from glossary.forms.match import How
 from glossary.language import romanize
 from glossary.language.russian import ANY
+from glossary.language.script import has_cyrillic, is_abbreviation
 
-KINDS = ("exact", "form", "romanization", "plain", "loose")
-EXACT, FORM, ROMANIZATION, PLAIN, LOOSE = range(len(KINDS))
+EXACT, FORM, ROMANIZATION, PLAIN, LOOSE = How.EXACT, How.FORM, How.ROMANIZATION, How.PLAIN, How.LOOSE
 
 
 class Spelling(NamedTuple):
     """One way to type a unit: the folded ``key``, what it is, and the form it spells."""
 
     key: str
-    kind: int
+    kind: How
     mask: int  # the Russian slots the form fills (russian.ANY for other words)
     schemes: int  # bit i: the i-th scheme of romanize.SCHEMES[lang] gives this key
     form: str  # the Cyrillic form a romanization spells ("" when it is the key itself)
@@ -36,8 +37,8 @@ def roles(lang: str, text: str, words: list[str]) -> list[str]:
     if lang == "en":
         from glossary.language import english
 
-        return ["acronym"] if len(words) == 1 and text.isupper() else english.roles(words)
-    if lang == "ru" and romanize.has_cyrillic(text) and not text.isupper():
+        return ["acronym"] if len(words) == 1 and is_abbreviation(text) else english.roles(words)
+    if lang == "ru" and has_cyrillic(text) and not is_abbreviation(text):
         from glossary.language import russian
 
         return russian.roles(words)
@@ -51,7 +52,8 @@ def spellings(lang: str, word: str, role: str) -> list[Spelling]:
 
         if role == "fixed":
             return [Spelling(word, EXACT, ANY, 0, "", "")]
-        return [Spelling(f, FORM if label else EXACT, ANY, 0, "", label) for f, label in english.word_forms(word, role).items()]
+        forms = english.word_forms(word, role).items()
+        return [Spelling(f, FORM if label else EXACT, ANY, 0, "", label) for f, label in forms]
     if lang == "ru":
         return _russian(word, role)
     if lang == "kk":
@@ -62,9 +64,9 @@ def spellings(lang: str, word: str, role: str) -> list[Spelling]:
 def _russian(word: str, role: str) -> list[Spelling]:
     from glossary.language import russian
 
-    forms = russian.word_forms(word, role) if romanize.has_cyrillic(word) else {word: ANY}
+    forms = russian.word_forms(word, role) if has_cyrillic(word) else {word: ANY}
     out = [Spelling(f, EXACT if f == word else FORM, mask, 0, "", "") for f, mask in forms.items()]
-    if not romanize.has_cyrillic(word):
+    if not has_cyrillic(word):
         return out
     strict: dict[tuple[str, str], list[int]] = {}
     loose: dict[tuple[str, str], int] = {}
@@ -81,7 +83,7 @@ def _russian(word: str, role: str) -> list[Spelling]:
 
 def _kazakh(word: str) -> list[Spelling]:
     out = [Spelling(word, EXACT, ANY, 0, "", "")]
-    if not romanize.has_cyrillic(word):
+    if not has_cyrillic(word):
         return out
     strict: dict[str, int] = {}
     loose: set[str] = set()

@@ -1,12 +1,14 @@
-"""The forms index: every way a term may be typed, computed ahead into SQLite.
+"""The forms index's store: every way a term may be typed, computed ahead into SQLite.
 
 Built from the termbase with the morphology engines (pymorphy3 for Russian
 forms, iuliia for romanizations) and cached under a signature of the
-termbase, so that a lookup opens one file and loads no engine. The index is
-word by word (see ``glossary.forms.spellings``): ``terms`` holds each term and its
-folded key, ``units`` each word in its role, ``places`` which unit stands at
-which position of which term, and ``spellings`` every key a unit may be typed
-as. It grows with the vocabulary of the termbase, not with its phrases' forms.
+termbase, the package and the data it was built with, so that a lookup opens
+one file and loads no engine, and an upgrade never leaves a stale index. The
+index is word by word (see ``glossary.forms.spellings``): ``terms`` holds each
+term and its folded key, ``units`` each word in its role, ``places`` which
+unit stands at which position of which term, and ``spellings`` every key a
+unit may be typed as. It grows with the vocabulary of the termbase, not with
+its phrases' forms. Only ``glossary.forms`` reads it (``FormsIndex``).
 """
 from __future__ import annotations
 
@@ -16,13 +18,17 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from glossary import __version__
+from glossary.errors import GlossaryError
 from glossary.language.textnorm import fold
 
 if TYPE_CHECKING:
     from glossary.model import Termbase
 
-VERSION = "2"
+VERSION = "3"
 MANY_FILES = 1000  # above this, the signature trusts the folder's mtime instead of reading every file
+# The data the spellings are computed from: an upgrade of any changes the index.
+DATA_PACKAGES = ("iuliia", "pymorphy3", "pymorphy3_dicts_ru")
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value);
 CREATE TABLE concepts(id TEXT PRIMARY KEY, data BLOB);
@@ -37,7 +43,11 @@ CREATE INDEX spellings_key ON spellings(key);
 """
 
 
-def _hasher(data: bytes):
+class CacheError(GlossaryError):
+    """The index cannot be written where it belongs."""
+
+
+def _hasher(data: bytes):  # type: ignore[no-untyped-def]
     """BLAKE2b without loading OpenSSL (hashlib does, at a cost to every lookup's start-up)."""
     try:
         from _blake2 import blake2b
@@ -51,8 +61,33 @@ def _read(path: str) -> bytes:
         return handle.read()
 
 
+def data_versions() -> str:
+    """The installed versions of the packages the spellings come from, read off their dist-info folders.
+
+    ``importlib.metadata`` would cost every lookup 20 ms of imports; the folder names say the same.
+    """
+    import importlib.util
+
+    found = []
+    listings: dict[str, list[str]] = {}
+    for package in DATA_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        if not locations:
+            found.append(f"{package}:missing")
+            continue
+        folder = os.path.dirname(locations[0])
+        if folder not in listings:
+            listings[folder] = sorted(os.listdir(folder))
+        prefix = package.replace("_", "-").lower()
+        dists = [n for n in listings[folder] if n.endswith(".dist-info") and n.lower().replace("_", "-")
+                 .startswith(prefix + "-") and n[len(prefix) + 1 : len(prefix) + 2].isdigit()]
+        found.append(",".join(dists) or f"{package}:{os.stat(locations[0]).st_mtime_ns}")
+    return ";".join(found)
+
+
 def signature(termbase: str | os.PathLike[str]) -> str:
-    """A hash that changes when the termbase changes.
+    """A hash that changes when the termbase, the package or the data it is built with change.
 
     It covers each concept file's name, size and modification time (a stat,
     cheaper than reading the files). A folder of more than ``MANY_FILES``
@@ -61,10 +96,10 @@ def signature(termbase: str | os.PathLike[str]) -> str:
     file in place is not noticed: run ``glossary index``).
     """
     root = os.path.abspath(termbase)
-    digest = _hasher(f"{VERSION}\0{root}\0".encode())
+    digest = _hasher(f"{VERSION}\0{__version__}\0{data_versions()}\0{root}\0".encode())
     if os.path.isfile(root):
         digest.update(_read(root))
-        return digest.hexdigest()
+        return str(digest.hexdigest())
     mtime = os.stat(root).st_mtime_ns
     many = _many_hint(root)
     if not (os.path.exists(many) and _read(many) == str(mtime).encode()):
@@ -73,7 +108,7 @@ def signature(termbase: str | os.PathLike[str]) -> str:
             for entry in sorted(entries, key=lambda e: e.name):
                 stat = entry.stat()
                 digest.update(f"{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
-            return digest.hexdigest()
+            return str(digest.hexdigest())
         try:
             os.makedirs(cache_dir(), exist_ok=True)
             with open(many, "w", encoding="ascii") as handle:
@@ -81,11 +116,11 @@ def signature(termbase: str | os.PathLike[str]) -> str:
         except OSError:
             pass
     digest.update(f"many\0{mtime}".encode())
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def _owner(root: str) -> str:
-    return _hasher(os.path.abspath(root).encode()).hexdigest()[:12]
+    return str(_hasher(os.path.abspath(root).encode()).hexdigest()[:12])
 
 
 def _many_hint(root: str) -> str:
@@ -101,13 +136,36 @@ def cache_dir() -> str:
     return os.path.join(base, "glossary")
 
 
-def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> None:
-    """Write the index of ``termbase`` to ``path`` atomically; the same termbase gives the same rows."""
-    import tempfile
-
-    from glossary.language import kazakh
-    from glossary.formats.json import concept_to_dict
+def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "") -> None:
+    """Write the index of ``termbase`` into the empty database ``db``; the same termbase gives the same rows."""
     from glossary.forms.spellings import roles
+    from glossary.language import kazakh
+
+    db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
+    meta = [("version", VERSION), ("signature", sig), ("kk_endings", marshal.dumps(sorted(kazakh.endings())))]
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta)
+    units: dict[tuple[str, str, str], int] = {}
+    terms, places = [], []
+    for concept in termbase.concepts():
+        for lang, term in concept.all_terms():
+            key = fold(term.text)
+            words = key.split(" ")
+            terms.append((len(terms) + 1, concept.id, lang, term.text, key, len(words)))
+            for pos, unit in enumerate(zip(words, roles(lang, term.text, words), strict=True)):
+                places.append((units.setdefault((lang, *unit), len(units) + 1), pos, len(terms)))
+    records = ((c.id, marshal.dumps(c.to_dict())) for c in termbase.concepts())
+    db.executemany("INSERT INTO concepts VALUES (?, ?)", records)
+    db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)", terms)
+    db.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", ((i, *u) for u, i in units.items()))
+    db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
+    db.executemany("INSERT INTO spellings VALUES (?, ?, ?, ?, ?, ?, ?)", _spelling_rows(list(units)))
+    db.executescript(INDEXES)
+    db.commit()
+
+
+def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> None:
+    """Write the index of ``termbase`` to the file ``path`` atomically."""
+    import tempfile
 
     path = os.fspath(path)
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
@@ -115,25 +173,7 @@ def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> No
     os.close(fd)
     try:
         db = sqlite3.connect(tmp)
-        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
-        meta = [("version", VERSION), ("signature", sig), ("kk_endings", marshal.dumps(sorted(kazakh.endings())))]
-        db.executemany("INSERT INTO meta VALUES (?, ?)", meta)
-        units: dict[tuple[str, str, str], int] = {}
-        terms, places = [], []
-        for concept in termbase.concepts():
-            for lang, term in concept.all_terms():
-                key = fold(term.text)
-                words = key.split(" ")
-                terms.append((len(terms) + 1, concept.id, lang, term.text, key, len(words)))
-                for pos, unit in enumerate(zip(words, roles(lang, term.text, words))):
-                    places.append((units.setdefault((lang, *unit), len(units) + 1), pos, len(terms)))
-        db.executemany("INSERT INTO concepts VALUES (?, ?)", ((c.id, marshal.dumps(concept_to_dict(c))) for c in termbase.concepts()))
-        db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)", terms)
-        db.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", ((i, *u) for u, i in units.items()))
-        db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
-        db.executemany("INSERT INTO spellings VALUES (?, ?, ?, ?, ?, ?, ?)", _spelling_rows(list(units)))
-        db.executescript(INDEXES)
-        db.commit()
+        fill(db, termbase, sig)
         db.close()
         os.replace(tmp, path)
     finally:
@@ -141,37 +181,47 @@ def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> No
             os.unlink(tmp)
 
 
-def _unit_rows(batch: list[tuple[int, tuple[str, str, str]]]) -> list[tuple]:
+def _unit_rows(batch: list[tuple[int, tuple[str, str, str]]]) -> list[tuple[object, ...]]:
     from glossary.forms.spellings import spellings
 
-    return [(s.key, i, s.kind, s.mask, s.schemes, s.form, s.label) for i, unit in batch for s in spellings(*unit)]
+    return [(s.key, i, int(s.kind), s.mask, s.schemes, s.form, s.label) for i, unit in batch for s in spellings(*unit)]
 
 
-def _spelling_rows(units: list[tuple[str, str, str]]) -> Iterator[tuple]:
+def _spelling_rows(units: list[tuple[str, str, str]]) -> Iterator[tuple[object, ...]]:
     """The spellings rows of every unit (numbered from 1), in unit order, on every CPU for a large termbase."""
     from glossary.parallel import batched_map
 
     return batched_map(_unit_rows, list(enumerate(units, start=1)), batch=500, parallel_from=5000)
 
 
-def open_index(termbase_path: str | os.PathLike[str], rebuild: bool = False) -> sqlite3.Connection:
-    """The index of the termbase at ``termbase_path``, built first when missing or stale."""
+def _load(termbase_path: str | os.PathLike[str]) -> Termbase:
+    from glossary.termbase.files import load_termbase
+
+    return load_termbase(termbase_path)
+
+
+def connect(termbase_path: str | os.PathLike[str], rebuild: bool = False, memory: bool = True) -> sqlite3.Connection:
+    """The index of the termbase at ``termbase_path``, built into the cache first when missing or stale.
+
+    When the cache folder cannot be written, the index is built in memory
+    (``memory``), else ``CacheError`` says where and why.
+    """
     sig = signature(termbase_path)
     owner = _owner(os.fspath(termbase_path))
     name = f"index-{owner}-{sig[:16]}.sqlite"
     path = os.path.join(cache_dir(), name)
-    if rebuild or not os.path.exists(path):
-        from glossary.termbase.files import load_termbase
-
-        termbase = load_termbase(termbase_path)
-        try:
-            build(termbase, path, sig)
-            for old in os.listdir(cache_dir()):
-                if old.startswith(f"index-{owner}-") and old != name:
-                    os.unlink(os.path.join(cache_dir(), old))
-        except OSError:  # no writable cache: build in a temporary folder
-            import tempfile
-
-            path = os.path.join(tempfile.mkdtemp(prefix="glossary-"), name)
-            build(termbase, path, sig)
+    if not rebuild and os.path.exists(path):
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    termbase = _load(termbase_path)
+    try:
+        build(termbase, path, sig)
+    except OSError as exc:
+        if not memory:
+            raise CacheError(f"{cache_dir()}: cannot write the forms index ({exc.strerror or exc})") from exc
+        db = sqlite3.connect(":memory:")
+        fill(db, termbase, sig)
+        return db
+    for old in os.listdir(cache_dir()):
+        if old.startswith(f"index-{owner}-") and old != name:
+            os.unlink(os.path.join(cache_dir(), old))
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from glossary.language.script import is_abbreviation
+
 # British → American word endings and words (applied both ways).
 SPELLINGS = (
     ("isation", "ization"),
@@ -57,7 +59,7 @@ def plural_and_singular(word: str) -> dict[str, str]:
 def forms(text: str) -> dict[str, str]:
     """Every form of the English term ``text`` except itself, mapped to what it is."""
     words = text.split(" ")
-    if len(words) == 1 and text.isupper():
+    if len(words) == 1 and is_abbreviation(text):
         return {text + "’s": "possessive", text + "s": "plural"}  # CSTO’s, NGOs
     # The head is the last word, or the word before "of" (spheres of influence).
     at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
@@ -79,7 +81,7 @@ def forms(text: str) -> dict[str, str]:
 
 def roles(words: list[str]) -> list[str]:
     """The role of each word of a term: "head" takes number, "last" the possessive, "word" neither."""
-    if len(words) == 1 and words[0].isupper():
+    if len(words) == 1 and is_abbreviation(words[0]):
         return ["acronym"]
     at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     out = ["word"] * len(words)

@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 
+from glossary.language.script import KAZAKH_LETTERS
+
 LANGS = ("en", "kk", "ru")
-KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NON_TEXT = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")

@@ -18,6 +18,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from glossary.language.script import has_cyrillic, has_kazakh_letters, has_latin
+
+__all__ = ["has_cyrillic", "has_kazakh_letters", "has_latin"]  # re-exported for callers of romanize
+
 RUSSIAN_SCHEMES = (
     ("scholarly", "SCIENTIFIC"),
     ("ALA-LC", "ALA_LC_ALT"),
@@ -49,21 +53,6 @@ KAZAKH_SCHEMES: dict[str, dict[str, str]] = {
     },
 }
 PLAIN_KK = str.maketrans("әғқңөұүһі", "агкноуухи")
-KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-
-
-def has_latin(text: str) -> bool:
-    """True when ``text`` has a Latin letter (basic or with diacritics)."""
-    return any(c.isalpha() and c <= "\u024f" for c in text)
-
-
-def has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
-
-
-def has_kazakh_letters(text: str) -> bool:
-    """True when ``text`` has a letter only Kazakh uses (ә ғ қ ң ө ұ ү һ і)."""
-    return not KAZAKH_LETTERS.isdisjoint(text)
 
 
 @lru_cache(maxsize=None)

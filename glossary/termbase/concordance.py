@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from glossary.termbase.attest import Seeds
-from glossary.model import Concept
+from glossary.termbase.seeds import Seeds
+from glossary.errors import GlossaryError
+from glossary.model import Concept, Termbase
 
 
 @dataclass(frozen=True)
@@ -43,3 +44,14 @@ def concordance(concept: Concept, seeds: Seeds, width: int = 40, limit: int = 10
             right = line[end : end + width]
             hits.append(Hit(lang, term.text, name, number, left, line[start:end], right))
     return hits
+
+
+def find(termbase: Termbase, concept_id: str) -> Concept:
+    """The concept ``concept_id``; a ``GlossaryError`` naming the closest id when there is none."""
+    if concept_id in termbase:
+        return termbase[concept_id]
+    import difflib
+
+    close = difflib.get_close_matches(concept_id, list(termbase), n=1)
+    more = f"; did you mean {close[0]}?" if close else ""
+    raise GlossaryError(f"no concept with id {concept_id!r}{more}")

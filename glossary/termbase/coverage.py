@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from glossary.termbase.attest import Seeds, line_attests
+from glossary.termbase.attest import line_attests
+from glossary.termbase.seeds import Seeds
 from glossary.model import Termbase
 from glossary.language.textnorm import fold
 

@@ -11,12 +11,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from glossary.errors import DataFileError
-
-if TYPE_CHECKING:
-    from glossary.model import Concept, Termbase
+from glossary.model import Concept, Termbase, Translation
 
 IMPORT_NOTE = "From a translation tool's catalogue (glossary import)."
 
@@ -64,46 +60,28 @@ def _preferred_change(concept: Concept, lang: str, new: str, reviewed: bool) -> 
     return Change(concept.id, lang, "update", old=current.text, new=new, reviewed=reviewed)
 
 
-def changes_from_po(termbase: Termbase, path: str | os.PathLike[str]) -> list[Change]:
-    """The changes a catalogue edited in a translation tool asks for."""
-    import polib
-
-    try:
-        po = polib.pofile(os.fspath(path))
-    except (OSError, ValueError) as exc:
-        raise DataFileError(os.fspath(path), _line(str(exc)), "po", str(exc).split(" (line")[0]) from exc
-    lang = po.metadata.get("Language", "")
-    if lang not in ("kk", "ru"):
-        raise DataFileError(os.fspath(path), 1, "Language", f"header Language is {lang!r}; expected kk or ru")
+def changes_from_translations(termbase: Termbase, translations: list[Translation]) -> list[Change]:
+    """The changes the translations of an edited catalogue ask for (see ``formats.po.read_po``)."""
     by_english: dict[str, list[str]] = {}
     for concept in termbase.concepts():
         term = concept.preferred("en")
         if term is not None:
             by_english.setdefault(term.text, []).append(concept.id)
     changes = []
-    for entry in po:
-        if entry.obsolete or not entry.msgstr.strip():
-            continue
-        ids = [entry.msgctxt] if entry.msgctxt else by_english.get(entry.msgid, [])
+    for item in translations:
+        ids = [item.concept] if item.concept else by_english.get(item.english, [])
         if len(ids) != 1 or ids[0] not in termbase:
-            changes.append(Change(entry.msgctxt or "?", lang, "unknown", new=entry.msgid))
+            changes.append(Change(item.concept or "?", item.lang, "unknown", new=item.english))
             continue
-        change = _preferred_change(termbase[ids[0]], lang, entry.msgstr.strip(), "fuzzy" not in entry.flags)
+        change = _preferred_change(termbase[ids[0]], item.lang, item.text, item.reviewed)
         if change:
             changes.append(change)
     return changes
 
 
-def changes_from_tbx(termbase: Termbase, path: str | os.PathLike[str]) -> list[Change]:
-    """The changes a TBX file (v3 or 2008) asks for: changed preferred terms, and terms the termbase lacks."""
-    import xml.etree.ElementTree as ET
-
-    from glossary.formats import tbx
-
-    try:
-        other = tbx.read(Path(path).read_bytes())
-    except ET.ParseError as exc:
-        raise DataFileError(os.fspath(path), exc.position[0], "xml", str(exc).split(":")[0]) from exc
+def changes_from_termbase(termbase: Termbase, other: Termbase) -> list[Change]:
+    """The changes another copy of the termbase (a TBX file back from a tool) asks for: changed
+    preferred terms, and terms the termbase lacks."""
     changes = []
     for concept in other.concepts():
         if concept.id not in termbase:
@@ -124,11 +102,11 @@ def changes_from_tbx(termbase: Termbase, path: str | os.PathLike[str]) -> list[C
     return changes
 
 
-def _line(message: str) -> int | None:
-    import re
-
-    m = re.search(r"line (\d+)", message)
-    return int(m.group(1)) if m else None
+def changes_from(termbase: Termbase, incoming: Termbase | list[Translation]) -> list[Change]:
+    """The changes what a format's reader gave asks for: another termbase, or a catalogue's translations."""
+    if isinstance(incoming, list):
+        return changes_from_translations(termbase, incoming)
+    return changes_from_termbase(termbase, incoming)
 
 
 def _edit(text: str, changes: list[Change]) -> str:
@@ -168,9 +146,7 @@ def _edit(text: str, changes: list[Change]) -> str:
 def apply(changes: list[Change], folder: str | os.PathLike[str]) -> list[Path]:
     """Make ``changes`` in the concept files under ``folder``; every file is checked before any is written."""
     from glossary.atomic import write_text
-    from glossary.termbase.files import _build, _Lines, _toml_parser
-
-    loads, _ = _toml_parser()
+    from glossary.termbase.files import parse_concept
 
     by_concept: dict[str, list[Change]] = {}
     for change in changes:
@@ -180,7 +156,7 @@ def apply(changes: list[Change], folder: str | os.PathLike[str]) -> list[Path]:
     for concept_id, items in sorted(by_concept.items()):
         path = Path(folder) / f"{concept_id}.toml"
         text = _edit(path.read_text(encoding="utf-8"), items)
-        concept, problems = _build(str(path), path.stem, loads(text), _Lines(text))
+        concept, problems = parse_concept(text, str(path), path.stem)
         if problems:
             raise problems[0]
         edited[path] = text

@@ -1,8 +1,9 @@
-"""Where the termbase and the source documents are, installed or in a checkout."""
+"""Where the termbase, the source documents and a checkout of the repository are."""
 from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 # Plain strings and os.path: pathlib costs a lookup several milliseconds of start-up.
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -15,10 +16,21 @@ def default_termbase() -> str:
     return os.environ.get(TERMBASE_ENV) or os.path.join(PACKAGE, "terms")
 
 
-def find_seeds(termbase: str | os.PathLike[str] | None = None):
-    """The ``seeds/`` folder (a Path): ``$GLOSSARY_SEEDS``, the checkout's, or the installed copy."""
-    from pathlib import Path
+def is_checkout(root: str | os.PathLike[str]) -> bool:
+    """True when ``root`` is a checkout of this repository: its packaging, termbase and catalogues."""
+    return all(os.path.exists(os.path.join(root, *parts))
+               for parts in (("setup.cfg",), ("glossary", "terms"), ("locales",), ("seeds",)))
 
+
+def checkout() -> str | None:
+    """The checkout the package runs from (an editable install), else the one the working directory is in."""
+    here = os.path.abspath(os.getcwd())
+    candidates = [os.path.dirname(PACKAGE)] + [str(p) for p in (Path(here), *Path(here).parents)]
+    return next((c for c in candidates if is_checkout(c)), None)
+
+
+def find_seeds(termbase: str | os.PathLike[str] | None = None) -> Path | None:
+    """The ``seeds/`` folder: ``$GLOSSARY_SEEDS``, the one beside the termbase, the checkout's, or the installed copy."""
     if os.environ.get(SEEDS_ENV):
         return Path(os.environ[SEEDS_ENV])
     candidates = []

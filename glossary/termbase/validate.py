@@ -12,10 +12,11 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
-from glossary.termbase.attest import Seeds
+from glossary.termbase.seeds import Seeds
 from glossary.errors import DataFileError
 from glossary.model import Termbase
-from glossary.termbase.files import concept_files, locate, read_termbase
+from glossary.termbase.files import concept_files, read_termbase
+from glossary.termbase.schema import locate
 from glossary.language.textnorm import fold
 
 

@@ -1,6 +1,7 @@
 """Translations flow back from .po and .tbx files into the concept files, and clashes are reported."""
 from __future__ import annotations
 
+import io
 import tempfile
 from pathlib import Path
 
@@ -8,18 +9,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.termbase import edits as importer
 from glossary.formats import tbx
-from glossary.formats.po import catalogue
+from glossary.formats.po import catalogue, read_po
+from glossary.termbase import edits
 from glossary.model import Termbase
 from glossary.termbase.files import load_termbase
-from glossary.termbase.write import concept_toml
+from glossary.termbase.files import concept_toml
 from tests.strategies import bilingual_concepts
 
 DATA = Path(__file__).parent / "data"
 
 
 with_both = bilingual_concepts
+
+
+def changes_from_po(termbase: Termbase, path: Path) -> list[edits.Change]:
+    with open(path, "rb") as handle:
+        return edits.changes_from(termbase, read_po(handle))
 
 
 def _write(folder: Path, termbase: Termbase) -> None:
@@ -37,7 +43,7 @@ def test_po_round_trip(items, data):
         _write(folder, termbase)
         po = catalogue(termbase, "kk")
         po.save(str(po_path))
-        assert importer.changes_from_po(termbase, po_path) == []  # its own catalogue changes nothing
+        assert changes_from_po(termbase, po_path) == []  # its own catalogue changes nothing
         edited = {}
         for entry in po:
             concept = termbase[entry.msgctxt] if entry.msgctxt else next(
@@ -47,7 +53,7 @@ def test_po_round_trip(items, data):
                 entry.flags.remove("fuzzy")
                 edited[concept.id] = entry.msgstr
         po.save(str(po_path))
-        importer.apply(importer.changes_from_po(termbase, po_path), folder)
+        edits.apply(changes_from_po(termbase, po_path), folder)
         after = load_termbase(folder)
         for concept in termbase.concepts():
             term = after[concept.id].preferred("kk")
@@ -67,9 +73,9 @@ def test_clash_with_an_attested_term_is_reported_not_applied(tmp_path):
     po = catalogue(termbase, "kk")
     po.find("soft power").msgstr = "жұмсақ қуат"
     po.save(str(tmp_path / "kk.po"))
-    changes = importer.changes_from_po(termbase, tmp_path / "kk.po")
+    changes = changes_from_po(termbase, tmp_path / "kk.po")
     assert [c.action for c in changes] == ["clash"]
-    importer.apply(changes, folder)
+    edits.apply(changes, folder)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
@@ -84,10 +90,9 @@ def test_tbx_import_adds_new_terms_and_keeps_comments(tmp_path):
 
     ru = concept.terms["ru"] + (Term("Ташкентский договор", "variant", "admitted", (), "Used in older texts."),)
     changed = Termbase({"csto": Concept(concept.id, concept.subject, concept.definition, {**concept.terms, "ru": ru}, concept.notes)})
-    (tmp_path / "x.tbx").write_bytes(tbx.write_v3(changed))
-    changes = importer.changes_from_tbx(termbase, tmp_path / "x.tbx")
+    changes = edits.changes_from(termbase, tbx.read_tbx(io.BytesIO(tbx.dumps(changed))))
     assert [(c.action, c.new) for c in changes] == [("add", "Ташкентский договор")]
-    importer.apply(changes, folder)
+    edits.apply(changes, folder)
     text = (folder / "csto.toml").read_text(encoding="utf-8")
     assert text.startswith("# kept comment\n" + source.rstrip("\n"))
     assert load_termbase(folder)["csto"].terms["ru"][-1].text == "Ташкентский договор"
@@ -98,4 +103,4 @@ def test_bad_po_is_a_data_file_error(tmp_path):
 
     (tmp_path / "bad.po").write_text('msgid "a"\nmsgstr "b\n', encoding="utf-8")
     with pytest.raises(DataFileError):
-        importer.changes_from_po(load_termbase(DATA / "good"), tmp_path / "bad.po")
+        changes_from_po(load_termbase(DATA / "good"), tmp_path / "bad.po")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from glossary.termbase.files import read_concept
-from glossary.termbase.write import concept_toml
+from glossary.termbase.files import concept_toml
 from tests.strategies import concepts
 
 

@@ -1,0 +1,94 @@
+"""Every exchange format by name: its extensions, what it carries, its reader and its writer.
+
+``export``, ``import`` and ``align`` find formats here. Readers and writers
+are named as ``"module:function"`` and imported on first use, so that
+listing the formats loads none of them.
+
+>>> by_name("tbx").extensions
+('.tbx',)
+>>> by_extension("glossary.utf8").name
+'tsv'
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Any
+
+from glossary.errors import GlossaryError
+
+TARGETS = ("kk", "ru")
+
+
+@dataclass(frozen=True)
+class Format:
+    """One exchange format: what it writes (a termbase or alignments) and, if it can be read, what reading gives."""
+
+    name: str
+    extensions: tuple[str, ...]
+    writes: str  # "termbase" or "alignments"
+    writer: str  # "module:function" under glossary.formats
+    reader: str | None = None
+    reads: str | None = None  # "termbase", "translations" or "segments"
+    target: str = "none"  # whether a target language (--to kk|ru) is "required", "optional" or "none"
+    summary: str = ""
+
+    def write(self, fileobj: IO[bytes], data: Any, **options: Any) -> None:
+        """Write ``data`` in this format."""
+        resolve(self.writer)(fileobj, data, **options)
+
+    def read(self, fileobj: IO[bytes]) -> Any:
+        """What a file of this format holds; a ``GlossaryError`` when the format cannot be read."""
+        if self.reader is None:
+            raise GlossaryError(f"{self.name} files cannot be read, only written")
+        return resolve(self.reader)(fileobj)
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("json", (".json",), "termbase", "json:write_json", "json:read_json", "termbase",
+           summary="the concepts as JSON (the shape of lookup --json)"),
+    Format("tbx", (".tbx",), "termbase", "tbx:write_tbx", "tbx:read_tbx", "termbase",
+           summary="TBX-Basic in TBX v3 (ISO 30042:2019, urn:iso:std:iso:30042:ed-2)"),
+    Format("tbx-2008", (".tbx",), "termbase", "tbx2008:write_tbx2008", "tbx2008:read_tbx2008", "termbase",
+           summary="TBX 2008 <martif>, for OmegaT 3.x and older tools"),
+    Format("tsv", (".utf8", ".tab", ".txt", ".tsv"), "termbase", "tsv:write_tsv", target="required",
+           summary="OmegaT glossary, English to --to kk|ru: term, translation, comment"),
+    Format("csv", (".csv",), "termbase", "csv:write_csv", "csv:read_csv", "termbase",
+           summary="every term with every field, one row each"),
+    Format("po", (".po", ".pot"), "termbase", "po:write_po", "po:read_po", "translations", target="optional",
+           summary="gettext catalogue of --to kk|ru (the template without --to)"),
+    Format("mo", (".mo",), "termbase", "po:write_mo", target="required",
+           summary="compiled gettext catalogue of --to kk|ru (attested and reviewed terms)"),
+    Format("tmx", (".tmx",), "alignments", "tmx:write_tmx", "tmx:read_tmx", "segments",
+           summary="TMX 1.4 translation memory of aligned text"),
+)
+
+
+def resolve(spec: str) -> Callable[..., Any]:
+    module, _, function = spec.partition(":")
+    return getattr(importlib.import_module(f"glossary.formats.{module}"), function)  # type: ignore[no-any-return]
+
+
+def by_name(name: str) -> Format:
+    """The format called ``name``; a ``GlossaryError`` listing the names otherwise."""
+    for fmt in FORMATS:
+        if fmt.name == name:
+            return fmt
+    raise GlossaryError(f"unknown format {name!r}; use one of {', '.join(f.name for f in FORMATS)}")
+
+
+def by_extension(path: str, reads: tuple[str, ...] | None = None) -> Format:
+    """The first format whose extension ``path`` has (and that reads one of ``reads``, when given)."""
+    lower = path.lower()
+    for fmt in FORMATS:
+        if lower.endswith(fmt.extensions) and (reads is None or fmt.reads in reads):
+            return fmt
+    wanted = [f for f in FORMATS if reads is None or f.reads in reads]
+    extensions = sorted({e for f in wanted for e in f.extensions})
+    raise GlossaryError(f"{path}: expected a file ending in {', '.join(extensions)}")
+
+
+def names(writes: str = "termbase") -> tuple[str, ...]:
+    """The names of the formats that write ``writes``, in registry order."""
+    return tuple(f.name for f in FORMATS if f.writes == writes)
