@@ -7,7 +7,8 @@ is the one ``glossary align`` runs on abstracts: ``glossary.segment`` tells
 the paragraphs' languages, ``sentences.sentence_spans`` splits sentences,
 ``align.align_many`` aligns them with the shipped glossary's concepts as
 anchors. Headlines get a final stop, as an abstract's sentences have one
-(without it no splitter can tell a headline from the sentence after it). A gold triple (one NTREX line in each language) is recovered when
+(without it no splitter can tell a headline from the sentence after it). A gold triple (one NTREX
+line in each language) is recovered when
 an output group holds exactly its three texts. A second run drops one random
 sentence of one language per passage, so that 1:0 links are needed.
 NTREX is not in the repository; since 2026-11-23 it is no longer blind (the
@@ -39,13 +40,20 @@ def passages(corpora: Path, size: int, docs=None) -> list[dict[str, list[str]]]:
     out = []
     for doc in docs if docs is not None else documents(corpora):
         for start in range(0, len(doc["en"]), size):
-            out.append({lang: [_stop(" ".join(line.split())) for line in lines[start : start + size]] for lang, lines in doc.items()})
+            out.append(
+                {
+                    lang: [_stop(" ".join(line.split())) for line in lines[start : start + size]]
+                    for lang, lines in doc.items()
+                }
+            )
     return out
 
 
-def run(items: list[dict[str, list[str]]], drop: bool, rng: random.Random) -> tuple[int, int, float]:
-    from glossary.document.align import align_many
+def run(
+    items: list[dict[str, list[str]]], drop: bool, rng: random.Random
+) -> tuple[int, int, float]:
     from glossary.aids.annotation import Annotator, default_index
+    from glossary.document.align import align_many
     from glossary.document.blocks import segment
     from glossary.document.sentences import sentence_spans
 
@@ -64,10 +72,16 @@ def run(items: list[dict[str, list[str]]], drop: bool, rng: random.Random) -> tu
         document = "\n\n".join(" ".join(gold[lang]) for lang in order) + "\n"
         sentences: dict[str, list[str]] = {}
         for block in segment(document, "paragraph"):
-            sentences.setdefault(block.lang, []).extend(block.text[a:b] for a, b in sentence_spans(block.text))
+            sentences.setdefault(block.lang, []).extend(
+                block.text[a:b] for a, b in sentence_spans(block.text)
+            )
         groups = align_many(sentences, concepts)
-        found = {tuple(" ".join(sentences.get(lang, [])[i] for i in g.get(lang, ())) for lang in langs) for g in groups}
-        # Gold triples: every line kept in all three languages (a dropped line leaves its other two as a pair).
+        found = {
+            tuple(" ".join(sentences.get(lang, [])[i] for i in g.get(lang, ())) for lang in langs)
+            for g in groups
+        }
+        # Gold triples: every line kept in all three languages (a dropped line leaves its other two
+        # as a pair).
         lines = {lang: set(gold[lang]) for lang in langs}
         for n in range(len(item["en"])):
             triple = tuple(item[lang][n] if item[lang][n] in lines[lang] else "" for lang in langs)
@@ -84,15 +98,25 @@ def main() -> int:
     if not available(args.corpora):
         return 2
     sets = [
-        (passages(args.corpora, args.size), "NTREX-128 (held out), languages in random order", "triples"),
-        (passages(args.corpora, args.size, pud_documents(args.corpora)), "UD PUD, English and Russian only (never looked at)", "pairs"),
+        (
+            passages(args.corpora, args.size),
+            "NTREX-128 (held out), languages in random order",
+            "triples",
+        ),
+        (
+            passages(args.corpora, args.size, pud_documents(args.corpora)),
+            "UD PUD, English and Russian only (never looked at)",
+            "pairs",
+        ),
     ]
     for items, source, unit in sets:
         print(f"{len(items)} passages of up to {args.size} sentences from {source}")
         for drop in (False, True):
             recovered, total, seconds = run(items, drop, random.Random(2026))
             label = "one sentence of one language dropped" if drop else "all sentences kept"
-            print(f"{label:<38} {recovered}/{total} {unit} exact = {100 * recovered / total:.1f}%  ({seconds:.1f} s)")
+            print(
+                f"{label:<38} {recovered}/{total} {unit} exact = {100 * recovered / total:.1f}%  ({seconds:.1f} s)"
+            )
     return 0
 
 

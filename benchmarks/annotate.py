@@ -1,4 +1,5 @@
-"""What ``annotate`` finds and how many ``check`` findings are real, on held-out parallel news (NTREX-128).
+"""What ``annotate`` finds and how many ``check`` findings are real, on held-out parallel news
+(NTREX-128).
 
 Counts the glossary terms ``glossary.annotate`` marks in each language of
 the 123 NTREX documents, then runs ``glossary.check`` on every document in
@@ -23,7 +24,9 @@ from ntrex import DEFAULT, LANGS, available, documents
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT)
-    parser.add_argument("--sample", type=int, default=30, help="findings to print for judging by hand")
+    parser.add_argument(
+        "--sample", type=int, default=30, help="findings to print for judging by hand"
+    )
     args = parser.parse_args()
     if not available(args.corpora):
         return 2
@@ -31,7 +34,9 @@ def main() -> int:
     from glossary.aids.termcheck import check
 
     index = default_index()
-    docs = [{lang: "\n".join(doc[lang]) + "\n" for lang in LANGS} for doc in documents(args.corpora)]
+    docs = [
+        {lang: "\n".join(doc[lang]) + "\n" for lang in LANGS} for doc in documents(args.corpora)
+    ]
     began = time.perf_counter()
     spans = {lang: Counter() for lang in LANGS}
     for doc in docs:
@@ -51,12 +56,17 @@ def main() -> int:
                     report = check(doc[source], doc[target], index, source, target)
                     findings += [(source, target, doc, f) for f in report.findings]
     kinds = Counter((s, t, f.kind) for s, t, _, f in findings)
-    print(f"check: {len(findings)} findings over {len(docs) * 6} document pairs: " + ", ".join(f"{s}→{t} {k} {n}" for (s, t, k), n in sorted(kinds.items())))
+    print(
+        f"check: {len(findings)} findings over {len(docs) * 6} document pairs: "
+        + ", ".join(f"{s}→{t} {k} {n}" for (s, t, k), n in sorted(kinds.items()))
+    )
     rng = random.Random(2026)
     for source, target, doc, f in rng.sample(findings, min(args.sample, len(findings))):
         src_line = doc[source].splitlines()[f.source_line - 1] if f.source_line else ""
         tgt_line = doc[target].splitlines()[f.target_line - 1] if f.target_line else ""
-        print(f"\n[{source}→{target}] {f.kind} {f.concept}: {f.text!r}, expected {' / '.join(f.expected)}")
+        print(
+            f"\n[{source}→{target}] {f.kind} {f.concept}: {f.text!r}, expected {' / '.join(f.expected)}"
+        )
         print(f"  {source}: {src_line[:220]}")
         print(f"  {target}: {tgt_line[:220]}")
     return 0

@@ -19,7 +19,8 @@ Speed is the median of ``--rounds`` passes, the detectors taking turns (the
 machine is noisy), and glossary's against lingua's the median of the rounds'
 ratios; glossary's per-word caches are emptied before each pass.
 
-    python benchmarks/detect.py [--corpora ../shared/corpora] [--n 1000] [--split test|dev] [--rounds 7]
+    python benchmarks/detect.py [--corpora ../shared/corpora] [--n 1000] [--split test|dev]
+    [--rounds 7]
 """
 from __future__ import annotations
 
@@ -38,26 +39,41 @@ ADDRESS = re.compile(r"\S+@\S+|\S*https?://\S*|\S*www\.\S*")
 
 def expected(text: str, lang: str) -> str:
     """What a detector should answer: ``und`` for a line of addresses (URLs, e-mail)
-    with at most a one-word label ("See", "Email:"), as issue 3 defines; else the corpus's language."""
+    with at most a one-word label ("See", "Email:"), as issue 3 defines; else the corpus's language.
+    """
     return "und" if len(ADDRESS.sub(" ", text).split()) <= 1 and ADDRESS.search(text) else lang
 
 
 SPLITS = {
-    "test": {"en": ["en/ud-ewt-test.txt"], "kk": ["kk/kaznerd-test.txt"], "ru": ["ru/ud-gsd-test.txt", "ru/ud-taiga-test.txt"]},
-    "dev": {"en": ["en/ud-ewt-dev.txt"], "kk": ["kk/ud-ktb-test.txt", "kk/ud-ktb-train.txt", "kk/kazqad-questions-validation.txt"],
-            "ru": ["ru/ud-gsd-dev.txt", "ru/ud-taiga-dev.txt"]},
+    "test": {
+        "en": ["en/ud-ewt-test.txt"],
+        "kk": ["kk/kaznerd-test.txt"],
+        "ru": ["ru/ud-gsd-test.txt", "ru/ud-taiga-test.txt"],
+    },
+    "dev": {
+        "en": ["en/ud-ewt-dev.txt"],
+        "kk": ["kk/ud-ktb-test.txt", "kk/ud-ktb-train.txt", "kk/kazqad-questions-validation.txt"],
+        "ru": ["ru/ud-gsd-dev.txt", "ru/ud-taiga-dev.txt"],
+    },
 }
 
 
 def samples(corpora: Path, n: int, split: str = "test") -> dict[str, dict[str, list[str]]]:
     """Per kind (sentences, word pairs, words), per language, ``n`` held-out samples."""
     rng = random.Random(2026)
-    built_from = set((corpora / "kk" / "kaznerd-valid.txt").read_text(encoding="utf-8").splitlines())
+    built_from = set(
+        (corpora / "kk" / "kaznerd-valid.txt").read_text(encoding="utf-8").splitlines()
+    )
     out: dict[str, dict[str, list[str]]] = {"sentences": {}, "word pairs": {}, "words": {}}
     for lang, files in SPLITS[split].items():
-        lines = [l for f in files for l in (corpora / f).read_text(encoding="utf-8").splitlines() if WORD.search(l)]
-        lines = [l for l in lines if l not in built_from]
-        words = [WORD.findall(l) for l in lines]
+        lines = [
+            line
+            for f in files
+            for line in (corpora / f).read_text(encoding="utf-8").splitlines()
+            if WORD.search(line)
+        ]
+        lines = [line for line in lines if line not in built_from]
+        words = [WORD.findall(line) for line in lines]
         out["sentences"][lang] = rng.sample(lines, n)
         pairs = [f"{w[i]} {w[i + 1]}" for w in words for i in range(len(w) - 1)]
         out["word pairs"][lang] = rng.sample(pairs, n)
@@ -84,11 +100,16 @@ def detectors():
     try:
         from lingua import Language, LanguageDetectorBuilder
 
-        lingua = LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.KAZAKH, Language.RUSSIAN).build()
+        lingua = LanguageDetectorBuilder.from_languages(
+            Language.ENGLISH, Language.KAZAKH, Language.RUSSIAN
+        ).build()
         codes = {Language.ENGLISH: "en", Language.KAZAKH: "kk", Language.RUSSIAN: "ru"}
         found["lingua (en/kk/ru)"] = lambda t: codes.get(lingua.detect_language_of(t), "und")
     except ImportError:
-        print("lingua is not installed: pip install lingua-language-detector to compare with it", file=sys.stderr)
+        print(
+            "lingua is not installed: pip install lingua-language-detector to compare with it",
+            file=sys.stderr,
+        )
     return found
 
 
@@ -99,10 +120,17 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=DEFAULT)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--split", choices=sorted(SPLITS), default="test")
-    parser.add_argument("--rounds", type=int, default=7, help="timed passes per detector, interleaved (langdetect: one)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=7,
+        help="timed passes per detector, interleaved (langdetect: one)",
+    )
     args = parser.parse_args()
     if not (args.corpora / "kk" / "kaznerd-test.txt").exists():
-        sys.exit(f"{args.corpora}: the development corpora are not here; this benchmark needs ../shared/corpora")
+        sys.exit(
+            f"{args.corpora}: the development corpora are not here; this benchmark needs ../shared/corpora"
+        )
     data = samples(args.corpora, args.n, args.split)
     found = detectors()
     for detect in found.values():
@@ -116,25 +144,35 @@ def main() -> None:
             for kind, by_lang in data.items():
                 forget()  # every timed pass starts cold
                 start = time.perf_counter()
-                answers[name, kind] = {lang: [detect(t) for t in texts] for lang, texts in by_lang.items()}
-                speeds.setdefault((name, kind), []).append(sum(map(len, by_lang.values())) / (time.perf_counter() - start))
+                answers[name, kind] = {
+                    lang: [detect(t) for t in texts] for lang, texts in by_lang.items()
+                }
+                speeds.setdefault((name, kind), []).append(
+                    sum(map(len, by_lang.values())) / (time.perf_counter() - start)
+                )
     for name in found:
         print(name)
         for kind, by_lang in data.items():
             got = answers[name, kind]
             right, raw, total, per_lang = 0, 0, 0, []
             for lang, texts in by_lang.items():
-                ok = sum(a == expected(t, lang) for a, t in zip(got[lang], texts))
+                ok = sum(a == expected(t, lang) for a, t in zip(got[lang], texts, strict=True))
                 right, raw, total = right + ok, raw + got[lang].count(lang), total + len(texts)
                 per_lang.append(f"{lang} {100 * ok / len(texts):.1f}")
             speed = statistics.median(speeds[name, kind])
-            print(f"  {kind:<10} {100 * right / total:5.1f}%  ({', '.join(per_lang)})  {speed:8.0f} per second"
-                  f"  [{100 * raw / total:.1f}% if address lines counted as their corpus's language]")
+            print(
+                f"  {kind:<10} {100 * right / total:5.1f}%  ({', '.join(per_lang)})  {speed:8.0f} per second"
+                f"  [{100 * raw / total:.1f}% if address lines counted as their corpus's language]"
+            )
     rivals = [name for name in found if name.startswith("lingua")]
     for kind in data if rivals else ():
-        ratios = [ours / theirs for ours, theirs in zip(speeds["glossary", kind], speeds[rivals[0], kind])]
-        print(f"glossary's speed over lingua's, {kind}: median {statistics.median(ratios):.2f} of {len(ratios)} paired rounds"
-              f" (from {min(ratios):.2f} to {max(ratios):.2f})")
+        ratios = [
+            ours / theirs for ours, theirs in zip(speeds["glossary", kind], speeds[rivals[0], kind], strict=True)
+        ]
+        print(
+            f"glossary's speed over lingua's, {kind}: median {statistics.median(ratios):.2f} of {len(ratios)} paired rounds"
+            f" (from {min(ratios):.2f} to {max(ratios):.2f})"
+        )
 
 
 if __name__ == "__main__":

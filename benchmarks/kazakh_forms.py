@@ -31,20 +31,26 @@ def main() -> None:
     args = parser.parse_args()
     tables = sorted(args.morph.glob("apertium-kaz-paradigm-*.tsv")) if args.morph.is_dir() else []
     if not tables:
-        sys.exit(f"{args.morph}: no apertium-kaz paradigm tables here; this benchmark needs ../shared/corpora/morph")
+        sys.exit(
+            f"{args.morph}: no apertium-kaz paradigm tables here; this benchmark needs ../shared/corpora/morph"
+        )
     for table in tables:
         rows = list(csv.DictReader(table.open(encoding="utf-8"), delimiter="\t"))
         by_lemma: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
         for row in rows:
-            by_lemma[row["lemma"]].append((row["surface"], set(re.findall(r"<([^>]+)>", row["tags"]))))
+            by_lemma[row["lemma"]].append(
+                (row["surface"], set(re.findall(r"<([^>]+)>", row["tags"])))
+            )
         for lemma, entries in sorted(by_lemma.items()):
             ours = set(forms(lemma)) | {lemma}
             theirs = {s for s, _ in entries}
             modelled = {s for s, tags in entries if tags <= MODELLED}
             missed = sorted(modelled - ours)
-            print(f"{table.name}: {lemma}: all rows {len(theirs & ours)}/{len(theirs)} "
-                  f"({100 * len(theirs & ours) / len(theirs):.1f}%); modelled rows {len(modelled & ours)}/{len(modelled)} "
-                  f"({100 * len(modelled & ours) / max(len(modelled), 1):.1f}%); generated but not listed {len(ours - theirs)}")
+            print(
+                f"{table.name}: {lemma}: all rows {len(theirs & ours)}/{len(theirs)} "
+                f"({100 * len(theirs & ours) / len(theirs):.1f}%); modelled rows {len(modelled & ours)}/{len(modelled)} "
+                f"({100 * len(modelled & ours) / max(len(modelled), 1):.1f}%); generated but not listed {len(ours - theirs)}"
+            )
             if missed:
                 print("  missed:", ", ".join(missed[:20]))
 

@@ -38,23 +38,28 @@ def glossary_cmd() -> list[str]:
 def paired(query: str, runs: int, termbase: list[str], env: dict[str, str] | None) -> None:
     floor_cmd = [sys.executable, "-c", "import click"]
     lookup_cmd = glossary_cmd() + ["lookup", *termbase, query]
-    wall(floor_cmd), wall(lookup_cmd, env)  # warm the file cache (and build the index if it is missing)
+    # warm the file cache (and build the index if it is missing)
+    wall(floor_cmd), wall(lookup_cmd, env)
     floors, lookups = [], []
     for _ in range(runs):
         floors.append(wall(floor_cmd))
         lookups.append(wall(lookup_cmd, env))
-    f, l = statistics.median(floors), statistics.median(lookups)
-    ratio = statistics.median(b / a for a, b in zip(floors, lookups))
-    print(f"{query!r:<18} click {f * 1000:6.1f} ms  lookup {l * 1000:6.1f} ms  "
-          f"ratio of medians {l / f:.2f}  median of paired ratios {ratio:.2f}", flush=True)
+    f, lk = statistics.median(floors), statistics.median(lookups)
+    ratio = statistics.median(b / a for a, b in zip(floors, lookups, strict=True))
+    print(f"{query!r:<18} click {f * 1000:6.1f} ms  lookup {lk * 1000:6.1f} ms  "
+          f"ratio of medians {lk / f:.2f}  median of paired ratios {ratio:.2f}", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("queries", nargs="*", default=QUERIES)
     parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--generate", type=int, metavar="N", help="look up in a generated termbase of N concepts")
-    parser.add_argument("--folder", help="where to write the generated termbase (default: a temporary folder)")
+    parser.add_argument(
+        "--generate", type=int, metavar="N", help="look up in a generated termbase of N concepts"
+    )
+    parser.add_argument(
+        "--folder", help="where to write the generated termbase (default: a temporary folder)"
+    )
     args = parser.parse_args()
     termbase: list[str] = []
     env = None
@@ -66,7 +71,9 @@ def main() -> None:
         if not os.path.exists(os.path.join(folder, "soft-power.toml")):
             start = time.perf_counter()
             generate(args.generate, folder)
-            print(f"generated {args.generate} concepts in {folder} in {time.perf_counter() - start:.1f} s")
+            print(
+                f"generated {args.generate} concepts in {folder} in {time.perf_counter() - start:.1f} s"
+            )
         env = {**os.environ, "GLOSSARY_CACHE": tempfile.mkdtemp(prefix="glossary-cache-")}
         termbase = ["--termbase", folder]
         build = wall(glossary_cmd() + ["index", *termbase], env)

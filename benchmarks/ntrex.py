@@ -1,4 +1,6 @@
-"""Parallel documents from ``../shared/corpora/parallel`` for the benchmarks: NTREX-128 (en/kk/ru), UD PUD (en/ru)."""
+"""Parallel documents from ``../shared/corpora/parallel`` for the benchmarks: NTREX-128 (en/kk/ru),
+UD PUD (en/ru).
+"""
 from __future__ import annotations
 
 import sys
@@ -12,7 +14,10 @@ def available(corpora: Path) -> bool:
     """Whether NTREX is there; if not, says so on stderr (the benchmark then exits 2)."""
     if (corpora / "parallel" / "ntrex128-newstest2019.en.txt").exists():
         return True
-    print(f"{corpora}: NTREX not found; this benchmark needs ../shared/corpora (not in the repository)", file=sys.stderr)
+    print(
+        f"{corpora}: NTREX not found; this benchmark needs ../shared/corpora (not in the repository)",
+        file=sys.stderr,
+    )
     return False
 
 
@@ -20,19 +25,29 @@ def documents(corpora: Path) -> list[dict[str, list[str]]]:
     """Each NTREX document as its lines per language, in corpus order."""
     folder = corpora / "parallel"
     ids = (folder / "ntrex128-newstest2019.docids.txt").read_text(encoding="utf-8").splitlines()
-    text = {lang: (folder / f"ntrex128-newstest2019.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in LANGS}
+    text = {
+        lang: (folder / f"ntrex128-newstest2019.{lang}.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        for lang in LANGS
+    }
     docs: dict[str, dict[str, list[str]]] = {}
     for number, doc in enumerate(ids):
         for lang in LANGS:
-            docs.setdefault(doc, {l: [] for l in LANGS})[lang].append(text[lang][number])
+            docs.setdefault(doc, {lg: [] for lg in LANGS})[lang].append(text[lang][number])
     return list(docs.values())
 
 
 def pud_documents(corpora: Path) -> list[dict[str, list[str]]]:
-    """Each UD PUD document (the first 6 characters of its sentence ids) as its lines in English and Russian."""
+    """Each UD PUD document (the first 6 characters of its sentence ids) as its lines in English and
+    Russian.
+    """
     folder = corpora / "parallel"
     ids = (folder / "ud-pud-test.ids.txt").read_text(encoding="utf-8").splitlines()
-    text = {lang: (folder / f"ud-pud-test.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("en", "ru")}
+    text = {
+        lang: (folder / f"ud-pud-test.{lang}.txt").read_text(encoding="utf-8").splitlines()
+        for lang in ("en", "ru")
+    }
     docs: dict[str, dict[str, list[str]]] = {}
     for number, sent_id in enumerate(ids):
         for lang in ("en", "ru"):

@@ -14,20 +14,84 @@ import random
 import shutil
 from pathlib import Path
 
-from glossary.termbase.paths import default_termbase
 from glossary.termbase.files import load_termbase
+from glossary.termbase.paths import default_termbase
 
 # Dictionary prefixes to draw Russian words from: spread over the alphabet.
-PREFIXES = ("аб", "ав", "ба", "бе", "ва", "ве", "во", "га", "го", "да", "де", "до", "за", "зе", "иг", "из",
-            "ка", "ко", "ла", "ле", "ма", "ме", "мо", "на", "не", "об", "от", "па", "пе", "по", "пр", "ра",
-            "ре", "ро", "са", "се", "сл", "со", "ст", "та", "те", "то", "тр", "ур", "фа", "хо", "це", "ча",
-            "ше", "эк")
-SKIP = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd", "Infr", "Slng", "Arch", "Erro", "Apro", "Anum", "Trad"}
+PREFIXES = (
+    "аб",
+    "ав",
+    "ба",
+    "бе",
+    "ва",
+    "ве",
+    "во",
+    "га",
+    "го",
+    "да",
+    "де",
+    "до",
+    "за",
+    "зе",
+    "иг",
+    "из",
+    "ка",
+    "ко",
+    "ла",
+    "ле",
+    "ма",
+    "ме",
+    "мо",
+    "на",
+    "не",
+    "об",
+    "от",
+    "па",
+    "пе",
+    "по",
+    "пр",
+    "ра",
+    "ре",
+    "ро",
+    "са",
+    "се",
+    "сл",
+    "со",
+    "ст",
+    "та",
+    "те",
+    "то",
+    "тр",
+    "ур",
+    "фа",
+    "хо",
+    "це",
+    "ча",
+    "ше",
+    "эк",
+)
+SKIP = {
+    "Name",
+    "Surn",
+    "Patr",
+    "Geox",
+    "Orgn",
+    "Abbr",
+    "Fixd",
+    "Infr",
+    "Slng",
+    "Arch",
+    "Erro",
+    "Apro",
+    "Anum",
+    "Trad",
+}
 PER_PREFIX = 15000
 
 
 def russian_vocabulary() -> tuple[list[tuple[str, str]], list[str]]:
-    """(noun, gender) pairs and masculine adjectives in the nominative singular, in a fixed order."""
+    """(noun, gender) pairs and masculine adjectives in the nominative singular, in a fixed order.
+    """
     import pymorphy3
 
     morph = pymorphy3.MorphAnalyzer()
@@ -55,13 +119,25 @@ def _string(text: str) -> str:
 
 
 def generate(n: int, folder: str) -> None:
-    """Write ``n`` concepts into ``folder``: the shipped ones, then ``gen-000000.toml`` ... to make up the number."""
+    """Write ``n`` concepts into ``folder``: the shipped ones, then ``gen-000000.toml`` ... to make
+    up the number.
+    """
     import pymorphy3
 
     morph = pymorphy3.MorphAnalyzer()
     shipped = load_termbase(default_termbase())
-    words = {lang: sorted({w for c in shipped.concepts() for t in c.terms.get(lang, ()) for w in t.text.split()
-                           if w.isalpha() and len(w) > 2}) for lang in ("en", "kk")}
+    words = {
+        lang: sorted(
+            {
+                w
+                for c in shipped.concepts()
+                for t in c.terms.get(lang, ())
+                for w in t.text.split()
+                if w.isalpha() and len(w) > 2
+            }
+        )
+        for lang in ("en", "kk")
+    }
     subjects = sorted({c.subject for c in shipped.concepts()})
     nouns, adjectives = russian_vocabulary()
     rng = random.Random(n)
@@ -84,7 +160,14 @@ def generate(n: int, folder: str) -> None:
             f'definition = "Generated concept {i} for the lookup benchmark."',
         ]
         for lang, text in (("en", en), ("kk", kk), ("ru", ru)):
-            lines += ["", f"[[{lang}]]", f"text = {_string(text)}", 'type = "full form"', 'status = "preferred"',
-                      'source = "proposed"', 'note = "Generated for the benchmark; not a real term."']
+            lines += [
+                "",
+                f"[[{lang}]]",
+                f"text = {_string(text)}",
+                'type = "full form"',
+                'status = "preferred"',
+                'source = "proposed"',
+                'note = "Generated for the benchmark; not a real term."',
+            ]
         with open(os.path.join(folder, f"gen-{i:06d}.toml"), "w", encoding="utf-8") as handle:
             handle.write("\n".join(lines) + "\n")

@@ -8,8 +8,13 @@ __version__ = "0.1.0"
 
 __all__ = ["__version__", "annotate", "check", "check_document", "detect", "segment"]
 
-_LAZY = {"detect": "glossary.language.langid", "segment": "glossary.document.blocks", "annotate": "glossary.aids.annotation",
-         "check": "glossary.aids.termcheck", "check_document": "glossary.aids.termcheck"}
+_LAZY = {
+    "detect": "glossary.language.langid",
+    "segment": "glossary.document.blocks",
+    "annotate": "glossary.aids.annotation",
+    "check": "glossary.aids.termcheck",
+    "check_document": "glossary.aids.termcheck",
+}
 
 
 def __getattr__(name: str):

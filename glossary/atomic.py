@@ -34,7 +34,8 @@ def _mode(path: str) -> int:
 
 
 def _temporary(path: str, data: bytes) -> str:
-    """``data`` in a new temporary file beside ``path``, with the permissions ``path`` should have."""
+    """``data`` in a new temporary file beside ``path``, with the permissions ``path`` should have.
+    """
     folder = os.path.dirname(path) or "."
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", dir=folder)

@@ -8,13 +8,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-
 from typing import Any
 
 from glossary.vocab import LANGUAGE_NAMES, LANGUAGES, PROPOSED, STATUSES, TERM_TYPES
 
-__all__ = ["LANGUAGE_NAMES", "LANGUAGES", "PROPOSED", "STATUSES", "TERM_TYPES", "Concept", "Term", "Termbase",
-           "Translation"]
+__all__ = [
+    "LANGUAGE_NAMES",
+    "LANGUAGES",
+    "PROPOSED",
+    "STATUSES",
+    "TERM_TYPES",
+    "Concept",
+    "Term",
+    "Termbase",
+    "Translation",
+]
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_PATTERN = re.compile(r"^seeds/(?P<file>[^/:\s]+):(?P<line>[1-9][0-9]*)$")
@@ -93,7 +101,9 @@ class Concept:
                 yield lang, term
 
     def to_dict(self, languages: Sequence[str] | None = None) -> dict[str, Any]:
-        """The concept as JSON (what ``export --format json`` writes), with only ``languages`` when given."""
+        """The concept as JSON (what ``export --format json`` writes), with only ``languages`` when
+        given.
+        """
         shown = [lang for lang in self.languages() if languages is None or lang in languages]
         return {
             "id": self.id,
@@ -110,7 +120,9 @@ class Concept:
             id=data["id"],
             subject=data["subject"],
             definition=data["definition"],
-            terms={lang: tuple(map(Term.from_dict, items)) for lang, items in data["terms"].items()},
+            terms={
+                lang: tuple(map(Term.from_dict, items)) for lang, items in data["terms"].items()
+            },
             notes=tuple(data.get("notes", ())),
         )
 
@@ -118,7 +130,9 @@ class Concept:
         """The model's invariants that this concept breaks, as (field, message) pairs."""
         found: list[tuple[str, str]] = []
         if not ID_PATTERN.match(self.id):
-            found.append(("id", f"{self.id!r} is not a slug (lowercase letters, digits, single hyphens)"))
+            found.append(
+                ("id", f"{self.id!r} is not a slug (lowercase letters, digits, single hyphens)")
+            )
         if not self.definition.strip():
             found.append(("definition", "must not be empty"))
         if not self.subject.strip():
@@ -132,7 +146,9 @@ class Concept:
                 found.append((lang, f"needs exactly one preferred term, has {len(preferred)}"))
             for term in preferred:
                 if term.proposed and not term.note:
-                    found.append((lang, f"proposed term {term.text!r} needs a note saying what it rests on"))
+                    found.append(
+                        (lang, f"proposed term {term.text!r} needs a note saying what it rests on")
+                    )
             seen: set[str] = set()
             for term in terms:
                 if term.text in seen:

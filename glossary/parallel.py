@@ -16,8 +16,12 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def batched_map(func: Callable[[list[T]], list[R]], items: Sequence[T], batch: int, parallel_from: int) -> Iterator[R]:
-    """``func`` over ``items`` in batches of ``batch``; in worker processes once there are ``parallel_from`` items."""
+def batched_map(
+    func: Callable[[list[T]], list[R]], items: Sequence[T], batch: int, parallel_from: int
+) -> Iterator[R]:
+    """``func`` over ``items`` in batches of ``batch``; in worker processes once there are
+    ``parallel_from`` items.
+    """
     batches = [list(items[i : i + batch]) for i in range(0, len(items), batch)]
     workers = min(os.cpu_count() or 1, 8)
     if len(items) < parallel_from or workers < 2 or sys.platform != "linux":

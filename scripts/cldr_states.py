@@ -19,29 +19,65 @@ from babel import Locale
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from glossary.termbase.seeds import Seeds  # noqa: E402
 from glossary.model import Concept, Term  # noqa: E402
 from glossary.termbase.files import concept_toml  # noqa: E402
+from glossary.termbase.seeds import Seeds  # noqa: E402
 
 # Territory code -> (concept id, definition).
 STATES: dict[str, tuple[str, str]] = {
     "RU": ("russia", "The Russian Federation, the largest successor state of the Soviet Union."),
-    "BY": ("belarus", "A post-Soviet state in Eastern Europe, Russia's closest ally and its partner in the Union State."),
-    "UA": ("ukraine", "A post-Soviet state in Eastern Europe, invaded by Russia in 2014 and on a full scale in 2022."),
-    "MD": ("moldova", "A post-Soviet state in Eastern Europe between Romania and Ukraine, an EU candidate since 2022."),
+    "BY": (
+        "belarus",
+        "A post-Soviet state in Eastern Europe, Russia's closest ally and its partner in the Union State.",
+    ),
+    "UA": (
+        "ukraine",
+        "A post-Soviet state in Eastern Europe, invaded by Russia in 2014 and on a full scale in 2022.",
+    ),
+    "MD": (
+        "moldova",
+        "A post-Soviet state in Eastern Europe between Romania and Ukraine, an EU candidate since 2022.",
+    ),
     "GE": ("georgia", "A post-Soviet state in the South Caucasus, at war with Russia in 2008."),
-    "AM": ("armenia", "A post-Soviet state in the South Caucasus, a member of the CSTO and the EAEU."),
+    "AM": (
+        "armenia",
+        "A post-Soviet state in the South Caucasus, a member of the CSTO and the EAEU.",
+    ),
     "AZ": ("azerbaijan", "A post-Soviet state in the South Caucasus on the Caspian Sea."),
-    "KZ": ("kazakhstan", "A post-Soviet state in Central Asia, the largest by area, a member of the CSTO and the EAEU."),
+    "KZ": (
+        "kazakhstan",
+        "A post-Soviet state in Central Asia, the largest by area, a member of the CSTO and the EAEU.",
+    ),
     "KG": ("kyrgyzstan", "A post-Soviet state in Central Asia, a member of the CSTO and the EAEU."),
-    "TJ": ("tajikistan", "A post-Soviet state in Central Asia, a member of the CSTO, bordering Afghanistan."),
-    "TM": ("turkmenistan", "A post-Soviet state in Central Asia that declares permanent neutrality."),
+    "TJ": (
+        "tajikistan",
+        "A post-Soviet state in Central Asia, a member of the CSTO, bordering Afghanistan.",
+    ),
+    "TM": (
+        "turkmenistan",
+        "A post-Soviet state in Central Asia that declares permanent neutrality.",
+    ),
     "UZ": ("uzbekistan", "A post-Soviet state in Central Asia, the most populous of the region."),
-    "EE": ("estonia", "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO."),
-    "LV": ("latvia", "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO."),
-    "LT": ("lithuania", "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO."),
-    "CN": ("china", "The People's Republic of China, Russia's partner and competitor in Central Asia."),
-    "US": ("united-states", "The United States of America, the main Western power in the seeds' accounts."),
+    "EE": (
+        "estonia",
+        "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO.",
+    ),
+    "LV": (
+        "latvia",
+        "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO.",
+    ),
+    "LT": (
+        "lithuania",
+        "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO.",
+    ),
+    "CN": (
+        "china",
+        "The People's Republic of China, Russia's partner and competitor in Central Asia.",
+    ),
+    "US": (
+        "united-states",
+        "The United States of America, the main Western power in the seeds' accounts.",
+    ),
 }
 
 # Where usage differs from CLDR: (lang, preferred, the CLDR name demoted to admitted, note).
@@ -65,8 +101,18 @@ USAGE: dict[str, tuple[str, str, str, str]] = {
 
 # Official full names and abbreviations CLDR does not carry: (lang, text, type).
 EXTRA: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "RU": (("en", "Russian Federation", "full form"), ("kk", "Ресей Федерациясы", "full form"), ("ru", "Российская Федерация", "full form"), ("ru", "РФ", "abbreviation")),
-    "US": (("en", "US", "abbreviation"), ("en", "USA", "abbreviation"), ("kk", "АҚШ", "abbreviation"), ("ru", "США", "abbreviation")),
+    "RU": (
+        ("en", "Russian Federation", "full form"),
+        ("kk", "Ресей Федерациясы", "full form"),
+        ("ru", "Российская Федерация", "full form"),
+        ("ru", "РФ", "abbreviation"),
+    ),
+    "US": (
+        ("en", "US", "abbreviation"),
+        ("en", "USA", "abbreviation"),
+        ("kk", "АҚШ", "abbreviation"),
+        ("ru", "США", "abbreviation"),
+    ),
 }
 
 
@@ -80,15 +126,30 @@ def state_concept(code: str, seeds: Seeds) -> Concept:
         names = [(name, "preferred", "")]
         if code in USAGE and USAGE[code][0] == lang:
             _, preferred, admitted, note = USAGE[code]
-            names = [(preferred, "preferred", "Official usage; see the concept note."), (admitted, "admitted", "Unicode CLDR name.")]
+            names = [
+                (preferred, "preferred", "Official usage; see the concept note."),
+                (admitted, "admitted", "Unicode CLDR name."),
+            ]
             notes.append(note)
-        names += [(text, "admitted", "") for code_lang, text, _ in EXTRA.get(code, ()) if code_lang == lang]
+        names += [
+            (text, "admitted", "")
+            for code_lang, text, _ in EXTRA.get(code, ())
+            if code_lang == lang
+        ]
         types = {text: kind for code_lang, text, kind in EXTRA.get(code, ()) if code_lang == lang}
         built = []
         for text, status, note in names:
             sources = seeds.attest(text, lang)
             basis = "Official name or abbreviation." if text in types else "Unicode CLDR name."
-            built.append(Term(text, types.get(text, "full form"), status, sources, note or ("" if sources else basis)))
+            built.append(
+                Term(
+                    text,
+                    types.get(text, "full form"),
+                    status,
+                    sources,
+                    note or ("" if sources else basis),
+                )
+            )
         terms[lang] = tuple(built)
     notes.append("Names from Unicode CLDR (via Babel).")
     return Concept(concept_id, "states", definition, terms, tuple(notes))
@@ -104,7 +165,10 @@ def main() -> None:
         path = ROOT / "glossary" / "terms" / f"{concept.id}.toml"
         if path.exists() and not args.force:
             continue
-        path.write_text(concept_toml(concept, f"{concept.id}: generated by scripts/cldr_states.py"), encoding="utf-8")
+        path.write_text(
+            concept_toml(concept, f"{concept.id}: generated by scripts/cldr_states.py"),
+            encoding="utf-8",
+        )
         print(path.relative_to(ROOT))
 
 

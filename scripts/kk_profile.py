@@ -1,4 +1,5 @@
-"""Build the Kazakh data shipped in glossary/language/profiles from KazNERD: a langdetect profile and a word list.
+"""Build the Kazakh data shipped in glossary/language/profiles from KazNERD: a langdetect profile
+and a word list.
 
 langdetect ships no Kazakh profile. This builds one in langdetect's own JSON
 profile format (``{"freq": ..., "n_words": ..., "name": "kk"}``) with its own
@@ -46,7 +47,12 @@ def words(lines: list[str]) -> list[tuple[str, int]]:
     sys.path.insert(0, str(ROOT))
     from glossary.language.langid import _CYRILLIC, _WORD, KAZAKH_LETTERS
 
-    seen = [w for line in lines for w in _WORD.findall(line) if _CYRILLIC.search(w) and KAZAKH_LETTERS.isdisjoint(w)]
+    seen = [
+        w
+        for line in lines
+        for w in _WORD.findall(line)
+        if _CYRILLIC.search(w) and KAZAKH_LETTERS.isdisjoint(w)
+    ]
     counts = Counter(w.lower() for w in seen)
     capitals = Counter(w.lower() for w in seen if w[0].isupper())
     return sorted((w, n) for w, n in counts.items() if n >= MIN_COUNT and 2 * capitals[w] <= n)
@@ -60,7 +66,9 @@ def main() -> None:
         sys.exit(f"{args.corpus}: not found; this script needs KazNERD from ../shared/corpora/kk")
     lines = args.corpus.read_text(encoding="utf-8").splitlines()
     OUT.mkdir(exist_ok=True)
-    data = json.dumps(build(lines), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    data = json.dumps(
+        build(lines), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    ).encode("utf-8")
     (OUT / "kk").write_bytes(data)
     listed = words(lines)
     (OUT / "kk.words").write_text("".join(f"{w}\t{n}\n" for w, n in listed), encoding="utf-8")

@@ -5,7 +5,9 @@ from hypothesis import strategies as st
 
 from glossary.model import LANGUAGES, STATUSES, TERM_TYPES, Concept, Term
 
-text = st.text(min_size=1, max_size=20).filter(lambda s: s.strip() == s and "  " not in s and s.strip())
+text = st.text(min_size=1, max_size=20).filter(
+    lambda s: s.strip() == s and "  " not in s and s.strip()
+)
 source = st.from_regex(r"seeds/[a-z]{1,5}\.txt:[1-9][0-9]{0,2}", fullmatch=True)
 
 
@@ -34,9 +36,11 @@ concepts = st.builds(
 
 
 # Printable text only: what a catalogue or an XML file can carry on one line.
-printable = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn")), min_size=1, max_size=20).filter(
-    lambda s: s.strip() == s and "  " not in s and s.strip() and s.isprintable()
-)
+printable = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn")),
+    min_size=1,
+    max_size=20,
+).filter(lambda s: s.strip() == s and "  " not in s and s.strip() and s.isprintable())
 bilingual_concepts = st.builds(
     Concept,
     id=st.from_regex(r"[a-z]{1,8}(-[a-z0-9]{1,4}){0,2}", fullmatch=True),

@@ -23,10 +23,19 @@ def test_one_to_one_by_lengths():
 
 
 def test_one_to_two_and_left_out_sentences():
-    a = ["The summit of 2019 in Bishkek ended early, and the leaders left without a statement on 12 points."]
-    b = ["Саммит 2019 года в Бишкеке закончился рано.", "Лидеры уехали без заявления по 12 пунктам."]
+    a = [
+        "The summit of 2019 in Bishkek ended early, and the leaders left without a statement on 12 points."
+    ]
+    b = [
+        "Саммит 2019 года в Бишкеке закончился рано.",
+        "Лидеры уехали без заявления по 12 пунктам.",
+    ]
     assert align_pair(a, b, [anchors(s) for s in a], [anchors(s) for s in b])[0] == [((0,), (0, 1))]
-    a = ["In 1991 the union fell.", "Nothing here matches anything at all, however long it is.", "In 2022 the war began."]
+    a = [
+        "In 1991 the union fell.",
+        "Nothing here matches anything at all, however long it is.",
+        "In 2022 the war began.",
+    ]
     b = ["В 1991 году союз распался.", "В 2022 году началась война."]
     beads, _ = align_pair(a, b, [anchors(s) for s in a], [anchors(s) for s in b])
     assert beads == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
@@ -65,20 +74,35 @@ def test_align_command_on_seed_003(tmp_path):
         ("neoclassical realism", "неоклассикалық реализм", "неоклассический реализм"),
         ("Central Asia", "Орталық Азия", "Центральная Азия"),
     ]
-    assert rows[0][0] == "title" and rows[0][3] == "Мягкая сила России в Центральной Азии: концепции и реализация"
+    assert (
+        rows[0][0] == "title"
+        and rows[0][3] == "Мягкая сила России в Центральной Азии: концепции и реализация"
+    )
     sentences = [r for r in rows if r[0] == "sentence"]
     # Kazakh and Russian sentence by sentence; English where it has a counterpart.
     kk = [s[2] for s in sentences]
-    # One long English sentence covers three Kazakh and Russian ones (neoclassical realism … Central Asia … leaders).
+    # One long English sentence covers three Kazakh and Russian ones (neoclassical realism … Central
+    # Asia … leaders).
     assert sum(k.count(". ") + 1 for k in kk) == 8
     assert [s[1] is None for s in sentences] == [False, True, False, False, False, False]
     assert sentences[4][2].count(". ") == 2 and "neoclassical realism" in sentences[4][1]
-    assert sentences[2][1].startswith("The COVID outbreak") and sentences[2][3].startswith("Эпидемия COVID")
+    assert sentences[2][1].startswith("The COVID outbreak") and sentences[2][3].startswith(
+        "Эпидемия COVID"
+    )
     assert sentences[-1][1].startswith("Therefore") and sentences[-1][2].startswith("Осылайша")
-    assert {b["kind"] for b in payload["blocks"]} == {"authors", "affiliation", "title", "abstract", "keywords"}
+    assert {b["kind"] for b in payload["blocks"]} == {
+        "authors",
+        "affiliation",
+        "title",
+        "abstract",
+        "keywords",
+    }
 
     out = tmp_path / "003.tmx"
-    assert CliRunner().invoke(cli, ["align", str(seed), "--format", "tmx", "-o", str(out)]).exit_code == 0
+    assert (
+        CliRunner().invoke(cli, ["align", str(seed), "--format", "tmx", "-o", str(out)]).exit_code
+        == 0
+    )
     dtd = etree.DTD(str(schemas() / "tmx" / "tmx14.dtd"))
     assert dtd.validate(etree.parse(str(out))), dtd.error_log
     assert len(etree.parse(str(out)).findall(".//tu")) == len(rows)

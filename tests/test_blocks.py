@@ -7,7 +7,9 @@ import pytest
 
 from glossary.document.blocks import runs, segment
 
-SEED = (Path(__file__).parent.parent / "seeds" / "003_6ff2c148979281d9.txt").read_text(encoding="utf-8")
+SEED = (Path(__file__).parent.parent / "seeds" / "003_6ff2c148979281d9.txt").read_text(
+    encoding="utf-8"
+)
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +46,20 @@ def test_runs_group_neighbours():
 @pytest.mark.parametrize(
     "text, sentences",
     [
-        ('He said "it rhymes with Twp." Others laughed.', ['He said "it rhymes with Twp."', "Others laughed."]),
-        ("The vote was waved away. 'Phenomenal' was the word.", ["The vote was waved away.", "'Phenomenal' was the word."]),
-        ("Мен күресемін.“ Трамп бұл туралы айтты.", ["Мен күресемін.“", "Трамп бұл туралы айтты."]),  # “ closing
-        ("Бұл тарихи сәт. ”Олардың ойы басқа”, – деді ол.", ["Бұл тарихи сәт.", "”Олардың ойы басқа”, – деді ол."]),  # ” opening
+        (
+            'He said "it rhymes with Twp." Others laughed.',
+            ['He said "it rhymes with Twp."', "Others laughed."],
+        ),
+        (
+            "The vote was waved away. 'Phenomenal' was the word.",
+            ["The vote was waved away.", "'Phenomenal' was the word."],
+        ),
+        # “ closing
+        ("Мен күресемін.“ Трамп бұл туралы айтты.", ["Мен күресемін.“", "Трамп бұл туралы айтты."]),
+        (
+            "Бұл тарихи сәт. ”Олардың ойы басқа”, – деді ол.",
+            ["Бұл тарихи сәт.", "”Олардың ойы басқа”, – деді ол."],
+        ),  # ” opening
         ("Он сказал: «Свиньи игривы.» Потом ушёл.", ["Он сказал: «Свиньи игривы.»", "Потом ушёл."]),
         ("J. Nye wrote it in 2004 г. and left.", ["J. Nye wrote it in 2004 г. and left."]),
     ],

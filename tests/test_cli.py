@@ -41,7 +41,11 @@ def test_version():
     [
         ("мягкая сила", "soft-power", ["жұмсақ күш", "soft power"]),
         ("nomenklatura", "nomenklatura", ["номенклатура"]),
-        ("politechnologiyi", "political-technologies", ["политтехнологии", "political technologies"]),
+        (
+            "politechnologiyi",
+            "political-technologies",
+            ["политтехнологии", "political technologies"],
+        ),
         ("«Soft Power»", "soft-power", ["мягкая сила"]),
         ("Орталық Азия", "central-asia", ["Центральная Азия", "Central Asia"]),
         ("неоклассический реализм", "neoclassical-realism", ["неоклассикалық реализм"]),
@@ -74,7 +78,9 @@ def test_lookup_json():
 def test_lookup_explains_forms():
     result = run("lookup", "мягкой силы")
     assert result.exit_code == 0
-    assert result.output.startswith('soft-power  [international relations]  (form match on ru "мягкая сила" via genitive singular')
+    assert result.output.startswith(
+        'soft-power  [international relations]  (form match on ru "мягкая сила" via genitive singular'
+    )
     payload = json.loads(run("lookup", "--json", "Myagkoy Sily").output)
     assert payload["matches"][0]["match"]["detail"].startswith("BGN/PCGN")
 
@@ -124,7 +130,7 @@ def test_validate_clean_and_dirty(data):
     assert result.exit_code == 0
     result = run("validate", str(data / "bad"), "--seeds", str(data / "seeds"))
     assert result.exit_code == 1
-    lines = [l for l in result.output.splitlines() if ".toml:" in l]
+    lines = [line for line in result.output.splitlines() if ".toml:" in line]
     assert len(lines) >= len(list((data / "bad").glob("*.toml")))
     assert run("validate", str(data / "nowhere")).exit_code == 2
 
@@ -151,9 +157,11 @@ def test_show_prints_concordance():
     assert "seeds/003_6ff2c148979281d9.txt:35" in result.output
     assert "[мягкой силы]" in result.output and "[жұмсақ күш]" in result.output
     payload = json.loads(run("show", "--json", "soft-power").output)
-    assert {"lang": "kk", "match": "жұмсақ күші", "source": "seeds/003_6ff2c148979281d9.txt:21"}.items() <= next(
-        e for e in payload["examples"] if e["match"] == "жұмсақ күші"
-    ).items()
+    assert {
+        "lang": "kk",
+        "match": "жұмсақ күші",
+        "source": "seeds/003_6ff2c148979281d9.txt:21",
+    }.items() <= next(e for e in payload["examples"] if e["match"] == "жұмсақ күші").items()
 
 
 def test_show_unknown_id_exits_2():
@@ -165,12 +173,18 @@ def test_show_unknown_id_exits_2():
 def test_coverage_lists_uncovered(data, tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "a.txt").write_text("regional security\nregional security\nregional security\n", encoding="utf-8")
+    (seeds / "a.txt").write_text(
+        "regional security\nregional security\nregional security\n", encoding="utf-8"
+    )
     result = run("coverage", "--termbase", str(data / "good"), "--seeds", str(seeds))
     assert result.exit_code == 0
     assert "regional security" in result.output
-    payload = json.loads(run("coverage", "--json", "--termbase", str(data / "good"), "--seeds", str(seeds)).output)
-    assert payload == [{"text": "regional security", "kind": "phrase", "count": 3, "first": "seeds/a.txt:1"}]
+    payload = json.loads(
+        run("coverage", "--json", "--termbase", str(data / "good"), "--seeds", str(seeds)).output
+    )
+    assert payload == [
+        {"text": "regional security", "kind": "phrase", "count": 3, "first": "seeds/a.txt:1"}
+    ]
 
 
 def test_build_writes_then_check_passes_and_catches_stale(tmp_path):
@@ -185,11 +199,25 @@ def test_build_writes_then_check_passes_and_catches_stale(tmp_path):
 
 def test_export_formats_and_tsv_needs_a_target(tmp_path, data):
     for fmt in ("json", "tbx", "tbx-2008", "csv"):
-        assert run("export", "--termbase", str(data / "good"), "--format", fmt, "-o", str(tmp_path / fmt)).exit_code == 0
+        assert (
+            run(
+                "export",
+                "--termbase",
+                str(data / "good"),
+                "--format",
+                fmt,
+                "-o",
+                str(tmp_path / fmt),
+            ).exit_code
+            == 0
+        )
     assert (tmp_path / "tbx").read_bytes().startswith(b"<?xml")
     result = run("export", "--termbase", str(data / "good"), "--format", "tsv")
     assert result.exit_code == 2 and "--to" in result.output
-    assert run("export", "--termbase", str(data / "good"), "--format", "tsv", "--to", "ru").exit_code == 0
+    assert (
+        run("export", "--termbase", str(data / "good"), "--format", "tsv", "--to", "ru").exit_code
+        == 0
+    )
 
 
 def test_import_dry_run_writes_nothing(tmp_path, data):
@@ -206,7 +234,11 @@ def test_import_dry_run_writes_nothing(tmp_path, data):
     po.find("soft power").msgstr = "мягкое влияние"
     po.save(str(po_path))
     result = run("import", "--termbase", str(folder), "--dry-run", str(po_path))
-    assert result.exit_code == 1 and "мягкое влияние" in result.output and "not changed" in result.output  # attested: a clash
+    assert (
+        result.exit_code == 1
+        and "мягкое влияние" in result.output
+        and "not changed" in result.output
+    )  # attested: a clash
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     bad = tmp_path / "bad.po"
     bad.write_text('msgid "x"\nmsgstr "y\n', encoding="utf-8")
@@ -216,7 +248,10 @@ def test_import_dry_run_writes_nothing(tmp_path, data):
 
 def test_detect_and_split(tmp_path):
     doc = tmp_path / "doc.txt"
-    doc.write_text("Soft power matters.\n\nЖұмсақ күш маңызды.\n\nМягкая сила важна.\n\nmail: a@b.kz\n", encoding="utf-8")
+    doc.write_text(
+        "Soft power matters.\n\nЖұмсақ күш маңызды.\n\nМягкая сила важна.\n\nmail: a@b.kz\n",
+        encoding="utf-8",
+    )
     result = run("detect", str(doc))
     assert result.exit_code == 0
     assert [line.split()[1] for line in result.output.splitlines()] == ["en", "kk", "ru", "und"]

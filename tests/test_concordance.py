@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from glossary.termbase.seeds import Seeds
 from glossary.termbase.concordance import concordance
 from glossary.termbase.files import load_termbase
+from glossary.termbase.seeds import Seeds
 
 
 def test_hits_show_each_term_in_context(data):

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from glossary.termbase.seeds import Seeds
-from glossary.termbase.coverage import uncovered
 from glossary.model import Concept, Term, Termbase
+from glossary.termbase.coverage import uncovered
+from glossary.termbase.seeds import Seeds
 
 
 def make_seeds(tmp_path, text: str) -> Seeds:
@@ -19,7 +19,9 @@ TEXT = (
 
 
 def test_lists_uncovered_names_acronyms_and_phrases(tmp_path):
-    found = {(c.text, c.kind): c for c in uncovered(Termbase(), make_seeds(tmp_path, TEXT), min_count=3)}
+    found = {
+        (c.text, c.kind): c for c in uncovered(Termbase(), make_seeds(tmp_path, TEXT), min_count=3)
+    }
     assert found[("regional security", "phrase")].count == 3
     assert found[("regional security", "phrase")].first == "seeds/doc.txt:2"
     assert ("Collective Rapid Deployment Forces", "name") in found
@@ -30,9 +32,20 @@ def test_lists_uncovered_names_acronyms_and_phrases(tmp_path):
 
 def test_covered_candidates_are_left_out(tmp_path):
     crdf = Concept(
-        "crdf", "s", "d",
-        {"en": (Term("Collective Rapid Deployment Forces", note="n"), Term("CRDF", "acronym", "admitted"))},
+        "crdf",
+        "s",
+        "d",
+        {
+            "en": (
+                Term("Collective Rapid Deployment Forces", note="n"),
+                Term("CRDF", "acronym", "admitted"),
+            )
+        },
     )
-    security = Concept("regional-security", "s", "d", {"en": (Term("regional security", note="n"),)})
-    found = uncovered(Termbase({"crdf": crdf, "regional-security": security}), make_seeds(tmp_path, TEXT), 3)
+    security = Concept(
+        "regional-security", "s", "d", {"en": (Term("regional security", note="n"),)}
+    )
+    found = uncovered(
+        Termbase({"crdf": crdf, "regional-security": security}), make_seeds(tmp_path, TEXT), 3
+    )
     assert found == []

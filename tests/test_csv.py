@@ -21,7 +21,9 @@ def test_golden_and_every_field():
     rows = list(stdcsv.DictReader(io.StringIO(data.decode())))
     assert tuple(rows[0]) == csv.FIELDS
     assert len(rows) == sum(1 for c in small.concepts() for _ in c.all_terms())
-    assert any(r["source"] == "proposed" for r in rows) and any(r["source"].startswith("seeds/") for r in rows)
+    assert any(r["source"] == "proposed" for r in rows) and any(
+        r["source"].startswith("seeds/") for r in rows
+    )
 
 
 def test_read_back_gives_every_term_and_field():

@@ -1,4 +1,5 @@
-"""Translations flow back from .po and .tbx files into the concept files, and clashes are reported."""
+"""Translations flow back from .po and .tbx files into the concept files, and clashes are reported.
+"""
 from __future__ import annotations
 
 import io
@@ -11,10 +12,9 @@ from hypothesis import strategies as st
 
 from glossary.formats import tbx
 from glossary.formats.po import catalogue, read_po
-from glossary.termbase import edits
 from glossary.model import Termbase
-from glossary.termbase.files import load_termbase
-from glossary.termbase.files import concept_toml
+from glossary.termbase import edits
+from glossary.termbase.files import concept_toml, load_termbase
 from tests.strategies import bilingual_concepts
 
 DATA = Path(__file__).parent / "data"
@@ -88,8 +88,20 @@ def test_tbx_import_adds_new_terms_and_keeps_comments(tmp_path):
     concept = termbase["csto"]
     from glossary.model import Concept, Term
 
-    ru = concept.terms["ru"] + (Term("Ташкентский договор", "variant", "admitted", (), "Used in older texts."),)
-    changed = Termbase({"csto": Concept(concept.id, concept.subject, concept.definition, {**concept.terms, "ru": ru}, concept.notes)})
+    ru = concept.terms["ru"] + (
+        Term("Ташкентский договор", "variant", "admitted", (), "Used in older texts."),
+    )
+    changed = Termbase(
+        {
+            "csto": Concept(
+                concept.id,
+                concept.subject,
+                concept.definition,
+                {**concept.terms, "ru": ru},
+                concept.notes,
+            )
+        }
+    )
     changes = edits.changes_from(termbase, tbx.read_tbx(io.BytesIO(tbx.dumps(changed))))
     assert [(c.action, c.new) for c in changes] == [("add", "Ташкентский договор")]
     edits.apply(changes, folder)

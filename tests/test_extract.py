@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from glossary.aids.extract import Candidate, dictionary_form
+from glossary.aids.proposals import slug
 from glossary.cli.main import cli
-from glossary.aids.extract import dictionary_form, slug, Candidate
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"
@@ -43,7 +44,13 @@ def test_seed_003_known_keywords_and_hard_power():
     result = CliRunner().invoke(cli, ["extract", str(SEED), "--json"])
     assert result.exit_code == 0, result.output
     found = {c.get("known"): c for c in json.loads(result.output)}
-    assert {"soft-power", "russian-soft-power", "neoclassical-realism", "central-asia", "hard-power"} <= set(found)
+    assert {
+        "soft-power",
+        "russian-soft-power",
+        "neoclassical-realism",
+        "central-asia",
+        "hard-power",
+    } <= set(found)
     assert found["hard-power"]["terms"] == {"kk": "қатаң күш", "ru": "жесткая сила"}
     assert found["hard-power"]["evidence"] == {"kk": [23], "ru": [35]}
 
@@ -51,9 +58,12 @@ def test_seed_003_known_keywords_and_hard_power():
 def test_a_quoted_part_of_a_known_term_is_reported_as_that_concept():
     result = CliRunner().invoke(cli, ["extract", str(SEED), "--json"])
     found = json.loads(result.output)
-    ties = next(c for c in found if c.get("known") == "trans-imperial-ties")  # «Trans imperial» communications
+    # «Trans imperial» communications
+    ties = next(c for c in found if c.get("known") == "trans-imperial-ties")
     assert ties["terms"]["kk"] == "транс империялық қатынастар" and ties["evidence"]["ru"] == [37]
-    assert not any("Trans imperial" in c["terms"].get("en", "") for c in found if not c.get("known"))
+    assert not any(
+        "Trans imperial" in c["terms"].get("en", "") for c in found if not c.get("known")
+    )
 
 
 def test_a_new_concept_is_proposed_with_evidence_from_the_body(tmp_path):
@@ -62,7 +72,8 @@ def test_a_new_concept_is_proposed_with_evidence_from_the_body(tmp_path):
     new = [c for c in json.loads(result.output) if not c.get("known")]
     hard = next(c for c in new if c["terms"].get("ru") == "жесткая сила")
     assert hard["terms"] == {"kk": "қатаң күш", "ru": "жесткая сила", "en": "hard power"}
-    assert "en" in hard["analogy"] and hard["evidence"]["en"][0] > 41  # the English body, after the front matter
+    # the English body, after the front matter
+    assert "en" in hard["analogy"] and hard["evidence"]["en"][0] > 41
 
 
 def test_write_creates_proposed_files_and_never_overwrites(tmp_path):
@@ -71,10 +82,18 @@ def test_write_creates_proposed_files_and_never_overwrites(tmp_path):
     result = runner.invoke(cli, ["extract", str(SEED), "--termbase", str(terms), "--write"])
     assert result.exit_code == 0, result.output
     written = (terms / "hard-power.toml").read_text(encoding="utf-8")
-    assert written.count('source = "proposed"') == 3 and "seeds/003_6ff2c148979281d9.txt:35" in written
-    assert runner.invoke(cli, ["validate", str(terms), "--seeds", str(ROOT / "seeds")]).exit_code == 0
+    assert (
+        written.count('source = "proposed"') == 3 and "seeds/003_6ff2c148979281d9.txt:35" in written
+    )
+    assert (
+        runner.invoke(cli, ["validate", str(terms), "--seeds", str(ROOT / "seeds")]).exit_code == 0
+    )
     again = runner.invoke(cli, ["extract", str(SEED), "--termbase", str(terms), "--write"])
-    assert again.exit_code == 0 and "known hard-power" in again.output and "written" not in again.output
+    assert (
+        again.exit_code == 0
+        and "known hard-power" in again.output
+        and "written" not in again.output
+    )
 
 
 def test_a_clash_is_reported_not_overwritten(tmp_path):

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
-from glossary.termbase.files import read_concept
-from glossary.termbase.files import concept_toml
+from glossary.termbase.files import concept_toml, read_concept
 from tests.strategies import concepts
 
 
@@ -22,4 +21,7 @@ def test_layout_matches_contributing(data):
     concept, _ = read_concept(path)
     text = concept_toml(concept)
     assert text.startswith('id = "soft-power"\nsubject = "international relations"\n')
-    assert '\n[[kk]]\ntext = "жұмсақ күш"\ntype = "full form"\nstatus = "preferred"\nsource = ["seeds/fixture.txt:2"]\n' in text
+    assert (
+        '\n[[kk]]\ntext = "жұмсақ күш"\ntype = "full form"\nstatus = "preferred"\nsource = ["seeds/fixture.txt:2"]\n'
+        in text
+    )

@@ -31,11 +31,19 @@ The body of the article starts here. It is English, like the last abstract, and 
 def test_seed_003_front_matter():
     front = front_matter(SEED.read_text(encoding="utf-8"))
     assert list(front) == ["en", "kk", "ru"]
-    assert {lang: (f.title.start, f.abstract.start, f.keywords_block.start) for lang, f in front.items()} == {
-        "en": (9, 11, 13), "kk": (21, 23, 25), "ru": (33, 35, 39)}
+    assert {
+        lang: (f.title.start, f.abstract.start, f.keywords_block.start) for lang, f in front.items()
+    } == {"en": (9, 11, 13), "kk": (21, 23, 25), "ru": (33, 35, 39)}
     assert front["ru"].abstract.end == 37  # the abstract continues after a page break
-    assert [b.start for b in front["kk"].authors] == [15] and [b.start for b in front["kk"].affiliations] == [17]
-    assert front["kk"].keywords == ["жұмсақ күш", "ресейлік жұмсақ күш", "неоклассикалық реализм", "Орталық Азия"]
+    assert [b.start for b in front["kk"].authors] == [15] and [
+        b.start for b in front["kk"].affiliations
+    ] == [17]
+    assert front["kk"].keywords == [
+        "жұмсақ күш",
+        "ресейлік жұмсақ күш",
+        "неоклассикалық реализм",
+        "Орталық Азия",
+    ]
 
 
 def test_unlabelled_front_matter_in_another_order():
@@ -48,6 +56,7 @@ def test_unlabelled_front_matter_in_another_order():
 
 
 def test_split_keywords():
-    assert split_keywords("Key words: «soft power», «Russian soft power», neoclassical realism, Central Asia.") == [
-        "soft power", "Russian soft power", "neoclassical realism", "Central Asia"]
+    assert split_keywords(
+        "Key words: «soft power», «Russian soft power», neoclassical realism, Central Asia."
+    ) == ["soft power", "Russian soft power", "neoclassical realism", "Central Asia"]
     assert split_keywords("Кілт сөздер: Ресей; ТМД") == ["Ресей", "ТМД"]

@@ -58,7 +58,10 @@ def test_endings_follow_harmony_and_sounds(word, form):
     assert form in forms(word)
 
 
-@pytest.mark.parametrize("word, wrong", [("күш", "күштың"), ("күш", "күшға"), ("азия", "азияде"), ("әлем", "әлемнің" + "ға")])
+@pytest.mark.parametrize(
+    "word, wrong",
+    [("күш", "күштың"), ("күш", "күшға"), ("азия", "азияде"), ("әлем", "әлемнің" + "ға")],
+)
 def test_wrong_harmony_is_not_generated(word, wrong):
     assert wrong not in forms(word)
 
@@ -71,7 +74,13 @@ def test_harmony():
 
 @pytest.mark.parametrize(
     "form, stem",
-    [("күштерінің", "күш"), ("азиядағы", "азия"), ("мектебіне", "мектеп"), ("одағы", "одақ"), ("халқы", "халық")],
+    [
+        ("күштерінің", "күш"),
+        ("азиядағы", "азия"),
+        ("мектебіне", "мектеп"),
+        ("одағы", "одақ"),
+        ("халқы", "халық"),
+    ],
 )
 def test_analyses_find_the_stem(form, stem):
     assert stem in {s for s, _ in analyses(form)}

@@ -1,4 +1,6 @@
-"""The language detector on small fixtures of our own (held-out measurement is benchmarks/detect.py)."""
+"""The language detector on small fixtures of our own (held-out measurement is
+benchmarks/detect.py).
+"""
 from __future__ import annotations
 
 import json
@@ -24,7 +26,8 @@ ROOT = Path(__file__).parent.parent
         ("Ресей мен Қазақстан арасындағы қарым-қатынас", "kk"),
         ("Мектеп бiтiрдiм", "kk"),  # Kazakh typed with a Latin i
         ("Россия и Казахстан подписали договор", "ru"),
-        ("The CSTO, or ОДКБ, is a military alliance led by Russia.", "en"),  # mixed scripts: the majority
+        # mixed scripts: the majority
+        ("The CSTO, or ОДКБ, is a military alliance led by Russia.", "en"),
         ("politics", "en"),
         ("государство", "ru"),
         ("мемлекет", "kk"),
@@ -42,7 +45,15 @@ def test_languages(text, lang):
 
 
 @pytest.mark.parametrize(
-    "text", ["", "12345 67", "*e-mail: someone@example.kz", "https://example.org/path", "— 2020 —", "See http://example.org"]
+    "text",
+    [
+        "",
+        "12345 67",
+        "*e-mail: someone@example.kz",
+        "https://example.org/path",
+        "— 2020 —",
+        "See http://example.org",
+    ],
 )
 def test_und_without_language(text):
     assert detect(text).lang == "und"
@@ -63,12 +74,18 @@ def test_our_own_factory_has_the_three_profiles_only():
 
 
 def test_kazakh_profile_is_in_langdetect_format():
-    data = json.loads((ROOT / "glossary" / "language" / "profiles" / "kk").read_text(encoding="utf-8"))
+    data = json.loads(
+        (ROOT / "glossary" / "language" / "profiles" / "kk").read_text(encoding="utf-8")
+    )
     assert data["name"] == "kk" and len(data["n_words"]) == 3 and "қ" in data["freq"]
 
 
 def test_kazakh_word_list_is_shipped_without_names():
-    lines = (ROOT / "glossary" / "language" / "profiles" / "kk.words").read_text(encoding="utf-8").splitlines()
+    lines = (
+        (ROOT / "glossary" / "language" / "profiles" / "kk.words")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
     words = dict(line.split("\t") for line in lines)
     assert "бар" in words and "деп" in words and int(words["деп"]) >= 3
     assert "алматы" not in words  # a name: as much Russian as Kazakh

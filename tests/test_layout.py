@@ -1,4 +1,5 @@
-"""The room rules of the package (DESIGN.md, "Which room may use which"), read from its imports with ``ast``.
+"""The room rules of the package (DESIGN.md, "Which room may use which"), read from its imports with
+``ast``.
 
 A rule that nothing checks erodes: each module's imports of our own code,
 of click and of private names are checked here, as are module and function
@@ -27,12 +28,36 @@ ALLOWED: dict[str, set[str]] = {
     "formats": {"model", "vocab", "errors", "language"},
     "termbase": {"model", "vocab", "errors", "atomic", "parallel", "language", "formats"},
     "forms": {"model", "vocab", "errors", "atomic", "parallel", "language", "termbase"},
-    "aids": {"model", "vocab", "errors", "atomic", "language", "document", "termbase", "forms", "formats"},
-    "cli": {"model", "vocab", "errors", "atomic", "language", "document", "termbase", "forms", "aids",
-            "formats"},
+    "aids": {
+        "model",
+        "vocab",
+        "errors",
+        "atomic",
+        "language",
+        "document",
+        "termbase",
+        "forms",
+        "formats",
+    },
+    "cli": {
+        "model",
+        "vocab",
+        "errors",
+        "atomic",
+        "language",
+        "document",
+        "termbase",
+        "forms",
+        "aids",
+        "formats",
+    },
 }
 # Modules of formats/ that are not formats: what every format may share.
-FORMAT_HELPERS = {"glossary.formats.xmlutil", "glossary.formats.tbxbasic", "glossary.formats.registry"}
+FORMAT_HELPERS = {
+    "glossary.formats.xmlutil",
+    "glossary.formats.tbxbasic",
+    "glossary.formats.registry",
+}
 
 
 def room(module: str) -> str:
@@ -42,7 +67,8 @@ def room(module: str) -> str:
 
 
 def imports(tree: ast.AST, module: str) -> list[tuple[int, str, list[str]]]:
-    """(line, imported module, imported names) of every import in ``tree``, relative ones resolved."""
+    """(line, imported module, imported names) of every import in ``tree``, relative ones resolved.
+    """
     found = []
     package = module.rsplit(".", 1)[0]
     for node in ast.walk(tree):
@@ -51,13 +77,17 @@ def imports(tree: ast.AST, module: str) -> list[tuple[int, str, list[str]]]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + [base])
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1] + [base]
+                )
             found.append((node.lineno, base.rstrip("."), [alias.name for alias in node.names]))
     return found
 
 
 def _own(target: str, names: list[str]) -> list[str]:
-    """The modules of ours an import brings in: ``from glossary.language import kazakh`` is glossary.language.kazakh."""
+    """The modules of ours an import brings in: ``from glossary.language import kazakh`` is
+    glossary.language.kazakh.
+    """
     if target == "glossary":
         return [f"glossary.{n}" for n in names if n != "__version__"]
     if target.startswith("glossary.") and target.count(".") == 1 and names:
@@ -71,7 +101,11 @@ def _private_attributes(tree: ast.AST) -> list[tuple[int, str]]:
     """Private attributes read off anything but ``self`` or ``cls`` (``index._hits``)."""
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+        ):
             if not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")):
                 found.append((node.lineno, node.attr))
     return found
@@ -82,8 +116,15 @@ def _room_problems(module: str, line: int, own: str) -> list[str]:
     if theirs == "cli" and mine != "cli" and module != "glossary.__main__":
         return [f"{module}:{line}: imports {own}: nothing outside cli/ imports cli/"]
     if mine in ALLOWED and theirs != mine and theirs not in ALLOWED[mine]:
-        return [f"{module}:{line}: imports {own}: {mine} may use {', '.join(sorted(ALLOWED[mine])) or 'nothing'}"]
-    if mine == "formats" and theirs == "formats" and module not in FORMAT_HELPERS and own not in FORMAT_HELPERS:
+        return [
+            f"{module}:{line}: imports {own}: {mine} may use {', '.join(sorted(ALLOWED[mine])) or 'nothing'}"
+        ]
+    if (
+        mine == "formats"
+        and theirs == "formats"
+        and module not in FORMAT_HELPERS
+        and own not in FORMAT_HELPERS
+    ):
         return [f"{module}:{line}: imports {own}: a format never imports another format"]
     return []
 
@@ -95,8 +136,11 @@ def violations(module: str, source: str) -> list[str]:
     for line, target, names in imports(tree, module):
         if target.split(".")[0] == "click" and room(module) != "cli":
             found.append(f"{module}:{line}: imports click: only cli/ does")
-        found += [f"{module}:{line}: imports private name {n} of {target}"
-                  for n in names if n.startswith("_") and not n.startswith("__") and target.startswith("glossary")]
+        found += [
+            f"{module}:{line}: imports private name {n} of {target}"
+            for n in names
+            if n.startswith("_") and not n.startswith("__") and target.startswith("glossary")
+        ]
         for own in _own(target, names):
             if own.rsplit(".", 1)[-1].startswith("_") and not own.endswith("__"):
                 found.append(f"{module}:{line}: imports private module {own}")
@@ -140,12 +184,19 @@ def test_a_broken_rule_is_reported():
     assert violations("glossary.document.article", "from glossary.forms import index\n") == [
         "glossary.document.article:1: imports glossary.forms.index: document may use errors, language, vocab"
     ]
-    assert violations("glossary.language.langid", "from glossary.language.script import KAZAKH_LETTERS\n") == []
+    assert (
+        violations(
+            "glossary.language.langid", "from glossary.language.script import KAZAKH_LETTERS\n"
+        )
+        == []
+    )
 
 
 def test_every_module_has_a_room():
     for module, _ in modules():
-        assert module == "glossary" or room(module) in ALLOWED or module == "glossary.__main__", module
+        assert module == "glossary" or room(module) in ALLOWED or module == "glossary.__main__", (
+            module
+        )
 
 
 @pytest.mark.parametrize("module, path", modules(), ids=[m for m, _ in modules()])

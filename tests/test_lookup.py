@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from glossary.forms.store import signature
 from glossary.forms.index import FormsIndex
-from pathlib import Path
+from glossary.forms.store import signature
 
 ROOT = Path(__file__).parent.parent
 
@@ -80,10 +81,16 @@ def test_lang_restricts_query_language(small):
 def test_index_follows_the_termbase(tmp_path, data):
     folder = tmp_path / "tb"
     folder.mkdir()
-    (folder / "soft-power.toml").write_text((data / "good" / "soft-power.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "soft-power.toml").write_text(
+        (data / "good" / "soft-power.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     before = signature(folder)
     assert FormsIndex.open(folder).lookup("мягкой силы")
-    text = (folder / "soft-power.toml").read_text(encoding="utf-8").replace("мягкая сила", "жёсткая сила")
+    text = (
+        (folder / "soft-power.toml")
+        .read_text(encoding="utf-8")
+        .replace("мягкая сила", "жёсткая сила")
+    )
     (folder / "soft-power.toml").write_text(text, encoding="utf-8")
     assert signature(folder) != before
     fresh = FormsIndex.open(folder)

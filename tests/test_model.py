@@ -23,7 +23,10 @@ def test_proposed_means_no_sources():
 
 
 def test_preferred_and_languages_in_canonical_order():
-    c = concept(ru=(Term("мягкая сила", note="n"),), en=(Term("soft", status="admitted"), Term("soft power", note="n")))
+    c = concept(
+        ru=(Term("мягкая сила", note="n"),),
+        en=(Term("soft", status="admitted"), Term("soft power", note="n")),
+    )
     assert c.languages() == ("en", "ru")
     assert c.preferred("en").text == "soft power"
     assert c.preferred("kk") is None
@@ -31,14 +34,21 @@ def test_preferred_and_languages_in_canonical_order():
 
 
 def test_problems_name_each_broken_rule():
-    c = Concept(id="Bad Id", subject="", definition="d", terms={"en": (Term("a"), Term("a")), "de": (Term("b"),)})
+    c = Concept(
+        id="Bad Id",
+        subject="",
+        definition="d",
+        terms={"en": (Term("a"), Term("a")), "de": (Term("b"),)},
+    )
     fields = [field for field, _ in c.problems()]
     assert fields == ["id", "subject", "en", "en", "en", "en", "de"]
 
 
 def test_a_proposed_preferred_term_needs_a_note():
     bare = concept(kk=(Term("жұмсақ күш"),))
-    assert bare.problems() == [("kk", "proposed term 'жұмсақ күш' needs a note saying what it rests on")]
+    assert bare.problems() == [
+        ("kk", "proposed term 'жұмсақ күш' needs a note saying what it rests on")
+    ]
     assert concept(kk=(Term("жұмсақ күш", sources=("seeds/a.txt:1",)),)).problems() == []
     assert concept(kk=(Term("жұмсақ күш", note="usage"),)).problems() == []
 

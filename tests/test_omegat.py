@@ -1,4 +1,6 @@
-"""OmegaT 3.6 (Debian) loads the catalogues as source files and our TSV and TBX 2008 glossaries in full."""
+"""OmegaT 3.6 (Debian) loads the catalogues as source files and our TSV and TBX 2008 glossaries in
+full.
+"""
 from __future__ import annotations
 
 import os
@@ -7,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary.termbase.paths import default_termbase
-from glossary.formats.tsv import dumps as write_tsv
 from glossary.formats.tbx2008 import dumps as write_2008
+from glossary.formats.tsv import dumps as write_tsv
 from glossary.termbase.files import load_termbase
+from glossary.termbase.paths import default_termbase
 from tests.tools import missing, tool
 
 ROOT = Path(__file__).parent.parent
@@ -40,7 +42,9 @@ def project(tmp_path, shipped):
         for sub in ("source", "target", "tm", "glossary", "dictionary", "omegat"):
             (root / sub).mkdir(parents=True)
         (root / "omegat.project").write_text(PROJECT.format(lang=lang.upper()), encoding="utf-8")
-        (root / "source" / "glossary.po").write_bytes((ROOT / "locales" / lang / "LC_MESSAGES" / "glossary.po").read_bytes())
+        (root / "source" / "glossary.po").write_bytes(
+            (ROOT / "locales" / lang / "LC_MESSAGES" / "glossary.po").read_bytes()
+        )
         (root / "glossary" / "glossary.utf8").write_bytes(write_tsv(shipped, lang))
         (root / "glossary" / "glossary.tbx").write_bytes(write_2008(shipped))
         return root
@@ -50,7 +54,12 @@ def project(tmp_path, shipped):
 def _count(kind: str, path: Path, root: Path) -> int:
     java = tool("java")
     helper = Path(__file__).parent / "omegat" / "OmegatGlossaries.java"
-    result = subprocess.run([java, "-cp", str(JAR), str(helper), kind, str(path), str(root)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [java, "-cp", str(JAR), str(helper), kind, str(path), str(root)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     return int(result.stdout.strip().splitlines()[-1])
 
@@ -59,10 +68,18 @@ def _count(kind: str, path: Path, root: Path) -> int:
 def test_omegat_loads_catalogue_and_glossaries(project, shipped, lang, tmp_path):
     root = project(lang)
     env = {**os.environ, "HOME": str(tmp_path / "home")}
-    result = subprocess.run([tool("omegat"), str(root), "--mode=console-translate"], capture_output=True, text=True, env=env, timeout=300)
+    result = subprocess.run(
+        [tool("omegat"), str(root), "--mode=console-translate"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 0 and "Loading: glossary.po" in output, output[-2000:]
-    assert "Exception" not in output and "ERROR" not in output.upper().replace("ERRORS: 0", ""), output[-2000:]
+    assert "Exception" not in output and "ERROR" not in output.upper().replace("ERRORS: 0", ""), (
+        output[-2000:]
+    )
     assert (root / "target" / "glossary.po").exists()
     rows = write_tsv(shipped, lang).decode().count("\n")
     assert _count("tsv", root / "glossary" / "glossary.utf8", root) == rows

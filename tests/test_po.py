@@ -10,8 +10,8 @@ import polib
 import pytest
 
 from glossary.formats.po import PLURAL_FORMS, catalogue, outputs
-from glossary.termbase.paths import default_termbase
 from glossary.termbase.files import load_termbase
+from glossary.termbase.paths import default_termbase
 from tests.tools import tool
 
 ROOT = Path(__file__).parent.parent
@@ -43,7 +43,9 @@ def test_rebuild_gives_the_same_bytes(shipped):
 
 def test_committed_locales_are_current(shipped):
     for name, data in outputs(shipped).items():
-        assert (ROOT / "locales" / name).read_bytes() == data, f"locales/{name} is stale: run glossary build"
+        assert (ROOT / "locales" / name).read_bytes() == data, (
+            f"locales/{name} is stale: run glossary build"
+        )
         if name.endswith(".mo"):
             assert (ROOT / "glossary" / "locale" / name).read_bytes() == data
 
@@ -61,31 +63,50 @@ def test_entries_headers_and_flags(shipped):
 
 
 def shipped_term_is_proposed(shipped, entry) -> bool:
-    concepts = [c for c in shipped.concepts() if c.preferred("en") and c.preferred("en").text == entry.msgid]
+    concepts = [
+        c for c in shipped.concepts() if c.preferred("en") and c.preferred("en").text == entry.msgid
+    ]
     return any(c.preferred("kk").proposed for c in concepts if c.preferred("kk"))
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_gnu_gettext_accepts_the_catalogues(built, lang, tmp_path):
     po = built / lang / "LC_MESSAGES" / "glossary.po"
-    result = run(tool("msgfmt"), "--check", "--check-format", "--check-header", "--check-domain", "-o", tmp_path / "x.mo", po)
+    result = run(
+        tool("msgfmt"),
+        "--check",
+        "--check-format",
+        "--check-header",
+        "--check-domain",
+        "-o",
+        tmp_path / "x.mo",
+        po,
+    )
     assert "warning" not in result.stderr
     run(tool("msgcat"), po, "-o", tmp_path / "cat.po")
     assert polib.pofile(str(tmp_path / "cat.po")) == polib.pofile(str(po))
     unfmt = run(tool("msgunfmt"), built / lang / "LC_MESSAGES" / "glossary.mo").stdout
     assert 'msgid "soft power"' in unfmt
     run(tool("msgmerge"), "-q", po, built / "glossary.pot", "-o", tmp_path / "merged.po")
-    assert (tmp_path / "merged.po").read_text(encoding="utf-8") .count("msgid ") == po.read_text(encoding="utf-8").count("msgid ")
+    assert (tmp_path / "merged.po").read_text(encoding="utf-8").count("msgid ") == po.read_text(
+        encoding="utf-8"
+    ).count("msgid ")
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_python_gettext_finds_every_reviewed_entry(built, lang):
     translation = gettext.translation("glossary", localedir=built, languages=[lang])
-    entries = [e for e in polib.pofile(str(built / lang / "LC_MESSAGES" / "glossary.po")) if e.msgstr]
+    entries = [
+        e for e in polib.pofile(str(built / lang / "LC_MESSAGES" / "glossary.po")) if e.msgstr
+    ]
     assert entries
     for entry in entries:
         expected = entry.msgid if "fuzzy" in entry.flags else entry.msgstr
-        got = translation.pgettext(entry.msgctxt, entry.msgid) if entry.msgctxt else translation.gettext(entry.msgid)
+        got = (
+            translation.pgettext(entry.msgctxt, entry.msgid)
+            if entry.msgctxt
+            else translation.gettext(entry.msgid)
+        )
         assert got == expected
 
 
@@ -100,7 +121,17 @@ def test_babel_reads_and_compiles(built, lang, tmp_path):
     assert catalog.locale_identifier == lang and len(catalog) > 50
     with (built / lang / "LC_MESSAGES" / "glossary.mo").open("rb") as handle:
         assert read_mo(handle).get("soft power") is not None
-    run(tool("pybabel"), "compile", "-i", po_path, "-o", tmp_path / "b.mo", "-l", lang, "--statistics")
+    run(
+        tool("pybabel"),
+        "compile",
+        "-i",
+        po_path,
+        "-o",
+        tmp_path / "b.mo",
+        "-l",
+        lang,
+        "--statistics",
+    )
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -108,10 +139,15 @@ def test_translate_toolkit_counts_checks_and_converts(built, lang, tmp_path):
     po = built / lang / "LC_MESSAGES" / "glossary.po"
     assert "Total" in run(tool("pocount"), po).stdout
     run(tool("pofilter"), "--nofuzzy", po, tmp_path / "filtered.po")
-    report = (tmp_path / "filtered.po").read_text(encoding="utf-8") if (tmp_path / "filtered.po").exists() else ""
+    report = (
+        (tmp_path / "filtered.po").read_text(encoding="utf-8")
+        if (tmp_path / "filtered.po").exists()
+        else ""
+    )
     failed = set(re.findall(r"# \(pofilter\) (\w+):", report))
     # Kazakh and Russian write adjectives of nationality in lower case (ресейлік жұмсақ күш,
-    # российская мягкая сила for Russian soft power): pofilter's capitalisation checks are false alarms there.
+    # российская мягкая сила for Russian soft power): pofilter's capitalisation checks are false
+    # alarms there.
     assert failed <= {"simplecaps", "startcaps"}, report
     run(tool("po2tmx"), "-l", lang, po, tmp_path / "out.tmx")
     assert "жұмсақ күш" in (tmp_path / "out.tmx").read_text(encoding="utf-8") or lang == "ru"

@@ -1,4 +1,6 @@
-"""One registry of formats, and a contract every readable format keeps: what it writes, it reads back."""
+"""One registry of formats, and a contract every readable format keeps: what it writes, it reads
+back.
+"""
 from __future__ import annotations
 
 import doctest
@@ -20,7 +22,8 @@ def _printable(concept) -> bool:
     return all(c.isprintable() or c == " " for text in texts for c in text)
 
 
-LOSSLESS = [f for f in registry.FORMATS if f.reads == "termbase" and f.name != "csv"]  # csv keeps no notes
+# csv keeps no notes
+LOSSLESS = [f for f in registry.FORMATS if f.reads == "termbase" and f.name != "csv"]
 
 
 @pytest.mark.parametrize("fmt", LOSSLESS, ids=[f.name for f in LOSSLESS])

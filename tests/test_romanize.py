@@ -13,13 +13,17 @@ def test_russian_schemes_come_from_iuliia():
     assert strip_marks(next(k for k, v in found.items() if v == "ISO 9")) == "magkoj sily"
 
 
-@pytest.mark.parametrize("spelling", ["myagkaya sila", "mjagkaja sila", "miagkaia sila", "mâgkaâ sila", "Myagkaja Sila"])
+@pytest.mark.parametrize(
+    "spelling", ["myagkaya sila", "mjagkaja sila", "miagkaia sila", "mâgkaâ sila", "Myagkaja Sila"]
+)
 def test_loose_russian_spellings_meet(spelling):
     assert {loose_ru(latin) for latin, _ in russian("мягкая сила")} == {loose_ru(spelling)}
 
 
 def test_ad_hoc_politechnologiyi():
-    assert loose_ru("politechnologiyi") in {loose_ru(latin) for latin, _ in russian("политтехнологии")}
+    assert loose_ru("politechnologiyi") in {
+        loose_ru(latin) for latin, _ in russian("политтехнологии")
+    }
 
 
 @pytest.mark.parametrize("spelling", ["jūmsaq küş", "jumsaq kúsh", "zhumsak kush", "Zhumsaq Kush"])

@@ -13,7 +13,11 @@ from glossary.language.russian import phrase_forms
         ("мягкая сила", "мягкими силами", "instrumental plural"),
         ("неоклассический реализм", "неоклассического реализма", "genitive singular"),
         ("политтехнологии", "политтехнологиями", "instrumental plural"),
-        ("Организация Договора о коллективной безопасности", "организации договора о коллективной безопасности", "genitive singular"),
+        (
+            "Организация Договора о коллективной безопасности",
+            "организации договора о коллективной безопасности",
+            "genitive singular",
+        ),
         ("Великая Отечественная война", "великой отечественной войне", "dative singular"),
         ("соотечественники", "соотечественникам", "dative plural"),
     ],
@@ -29,5 +33,8 @@ def test_no_disagreeing_forms():
 
 
 def test_complements_stay_and_abbreviations_do_not_inflect():
-    assert all(f.endswith(" договора о коллективной безопасности") for f in phrase_forms("Организация Договора о коллективной безопасности"))
+    assert all(
+        f.endswith(" договора о коллективной безопасности")
+        for f in phrase_forms("Организация Договора о коллективной безопасности")
+    )
     assert phrase_forms("ОДКБ") == {}

@@ -1,7 +1,16 @@
 from __future__ import annotations
 
+from glossary.forms.spellings import (
+    EXACT,
+    FORM,
+    LOOSE,
+    PLAIN,
+    ROMANIZATION,
+    roles,
+    scheme_names,
+    spellings,
+)
 from glossary.language.russian import ANY, SLOTS, slot_label
-from glossary.forms.spellings import EXACT, FORM, LOOSE, PLAIN, ROMANIZATION, roles, scheme_names, spellings
 
 
 def _by_key(lang, word, role):
@@ -39,7 +48,11 @@ def test_kazakh_spellings():
 
 
 def test_english_roles_and_forms():
-    assert roles("en", "sphere of influence", ["sphere", "of", "influence"]) == ["head", "word", "last"]
+    assert roles("en", "sphere of influence", ["sphere", "of", "influence"]) == [
+        "head",
+        "word",
+        "last",
+    ]
     forms = _by_key("en", "revolution", "head last")
     assert forms["revolutions"].label == "plural" and forms["revolution's"].label == "possessive"
     assert _by_key("en", "colour", "word")["color"].label == "other spelling"

@@ -1,6 +1,7 @@
 """TBX v3 (TBX-Basic) and TBX 2008 exports: golden files, official schemas, round trips."""
 from __future__ import annotations
 
+import io
 import subprocess
 from pathlib import Path
 
@@ -8,12 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import io
-
 from glossary.formats import tbx, tbx2008
 from glossary.model import Termbase
-from glossary.termbase.paths import default_termbase
 from glossary.termbase.files import load_termbase
+from glossary.termbase.paths import default_termbase
 from tests.strategies import concepts
 from tests.tools import schemas, schematron_command
 
@@ -44,10 +43,19 @@ def test_shipped_termbase_validates_against_rng_and_schematron(tmp_path):
     path.write_bytes(tbx.dumps(load_termbase(default_termbase())))
     rng = etree.RelaxNG(etree.parse(str(folder / "tbx" / "TBXcoreStructV03.rng")))
     assert rng.validate(etree.parse(str(path))), rng.error_log
-    result = subprocess.run(schematron_command(folder / "tbx" / "TBX-Basic_DCA.sch", path), capture_output=True, text=True)
+    result = subprocess.run(
+        schematron_command(folder / "tbx" / "TBX-Basic_DCA.sch", path),
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0 and "error" not in result.stdout, result.stdout + result.stderr
-    bad = subprocess.run(schematron_command(folder / "tbx" / "TBX-Basic_DCA.sch", folder / "tbx" / "testfile_basic_bad.tbx"),
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        schematron_command(
+            folder / "tbx" / "TBX-Basic_DCA.sch", folder / "tbx" / "testfile_basic_bad.tbx"
+        ),
+        capture_output=True,
+        text=True,
+    )
     assert "assertion failed" in bad.stdout  # the control: the checker does reject a bad file
 
 
@@ -66,4 +74,5 @@ def test_round_trip_loses_nothing(items):
     termbase = Termbase({c.id: c for c in items})
     assert tbx.read_tbx(io.BytesIO(tbx.dumps(termbase))) == termbase
     assert tbx2008.read_tbx2008(io.BytesIO(tbx2008.dumps(termbase))) == termbase
-    assert tbx.read_tbx(io.BytesIO(tbx2008.dumps(termbase))) == termbase  # a tool may hand either back
+    # a tool may hand either back
+    assert tbx.read_tbx(io.BytesIO(tbx2008.dumps(termbase))) == termbase

@@ -46,11 +46,16 @@ def test_every_direction_on_two_files(shipped):
 def test_deprecated_term_in_target(shipped, tmp_path):
     termbase = tmp_path / "terms"
     termbase.mkdir()
-    (termbase / "soft-power.toml").write_text((ROOT / "glossary" / "terms" / "soft-power.toml").read_text(encoding="utf-8")
-                                              + '\n[[ru]]\ntext = "нежная сила"\nstatus = "deprecated"\nsource = "proposed"\nnote = "test"\n', encoding="utf-8")
+    (termbase / "soft-power.toml").write_text(
+        (ROOT / "glossary" / "terms" / "soft-power.toml").read_text(encoding="utf-8")
+        + '\n[[ru]]\ntext = "нежная сила"\nstatus = "deprecated"\nsource = "proposed"\nnote = "test"\n',
+        encoding="utf-8",
+    )
     index = FormsIndex.open(termbase)
     report = check("Soft power matters.", "Нежная сила важна.", index)
-    assert [(f.kind, f.text, f.expected) for f in report.findings] == [("deprecated", "Нежная сила", ("мягкая сила",))]
+    assert [(f.kind, f.text, f.expected) for f in report.findings] == [
+        ("deprecated", "Нежная сила", ("мягкая сила",))
+    ]
 
 
 def test_seed_document_directions(shipped):
@@ -70,7 +75,9 @@ def test_check_command(tmp_path):
     clean = CliRunner().invoke(cli, ["check", str(SEED), "--from", "ru", "--to", "kk", "--json"])
     assert clean.exit_code == 0, clean.output
     payload = json.loads(clean.output)
-    assert payload["clean"] and [(r["source_lang"], r["target_lang"]) for r in payload["reports"]] == [("ru", "kk")]
+    assert payload["clean"] and [
+        (r["source_lang"], r["target_lang"]) for r in payload["reports"]
+    ] == [("ru", "kk")]
 
 
 def test_check_command_errors(tmp_path):

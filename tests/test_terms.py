@@ -32,10 +32,30 @@ def test_at_least_80_concepts_all_trilingual():
         ("cis", "CIS", "ТМД", "СНГ"),
         ("eaeu", "EAEU", "ЕАЭО", "ЕАЭС"),
         ("sco", "SCO", "ШЫҰ", "ШОС"),
-        ("great-patriotic-war", "Great Patriotic War", "Ұлы Отан соғысы", "Великая Отечественная война"),
-        ("post-soviet-space", "post-Soviet space", "посткеңестік кеңістік", "постсоветское пространство"),
-        ("special-military-operation", "special military operation", "арнайы әскери операция", "специальная военная операция"),
-        ("territorial-integrity", "territorial integrity", "аумақтық тұтастық", "территориальная целостность"),
+        (
+            "great-patriotic-war",
+            "Great Patriotic War",
+            "Ұлы Отан соғысы",
+            "Великая Отечественная война",
+        ),
+        (
+            "post-soviet-space",
+            "post-Soviet space",
+            "посткеңестік кеңістік",
+            "постсоветское пространство",
+        ),
+        (
+            "special-military-operation",
+            "special military operation",
+            "арнайы әскери операция",
+            "специальная военная операция",
+        ),
+        (
+            "territorial-integrity",
+            "territorial integrity",
+            "аумақтық тұтастық",
+            "территориальная целостность",
+        ),
     ],
 )
 def test_key_equivalents(concept_id, en, kk, ru):
@@ -47,7 +67,10 @@ def test_key_equivalents(concept_id, en, kk, ru):
 def test_both_usages_recorded_with_a_reason():
     assert {"Кыргызстан", "Киргизия"} <= texts("kyrgyzstan", "ru")
     assert {"Беларусь", "Белоруссия"} <= texts("belarus", "ru")
-    for concept_id, names in (("kyrgyzstan", ("Кыргызстан", "Киргизия")), ("belarus", ("Беларусь", "Белоруссия"))):
+    for concept_id, names in (
+        ("kyrgyzstan", ("Кыргызстан", "Киргизия")),
+        ("belarus", ("Беларусь", "Белоруссия")),
+    ):
         assert any(all(name in note for name in names) for note in TERMBASE[concept_id].notes)
 
 
@@ -67,7 +90,10 @@ def test_organisations_carry_their_abbreviations():
     for concept in TERMBASE.concepts():
         if concept.subject != "international organizations":
             continue
-        has_short = [any(t.type in ("acronym", "abbreviation") for t in concept.terms[lang]) for lang in ("en", "kk", "ru")]
+        has_short = [
+            any(t.type in ("acronym", "abbreviation") for t in concept.terms[lang])
+            for lang in ("en", "kk", "ru")
+        ]
         # Every organisation with an English acronym has one in Russian too.
         if has_short[0]:
             assert has_short[2], concept.id

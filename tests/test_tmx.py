@@ -6,8 +6,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.formats import tmx
 from glossary.document.article import Link
+from glossary.formats import tmx
 from tests.strategies import printable
 from tests.tools import schemas
 
@@ -16,8 +16,16 @@ GOLDEN = Path(__file__).parent / "data" / "golden" / "align.tmx"
 
 def links() -> list[Link]:
     return [
-        Link("keyword", {"en": "soft power", "kk": "жұмсақ күш", "ru": "мягкая сила"}, {"en": (13, 13), "kk": (25, 25), "ru": (39, 39)}),
-        Link("sentence", {"kk": "Бір сөйлем.", "ru": "Одно предложение & <тег>."}, {"kk": (23, 23), "ru": (35, 37)}),
+        Link(
+            "keyword",
+            {"en": "soft power", "kk": "жұмсақ күш", "ru": "мягкая сила"},
+            {"en": (13, 13), "kk": (25, 25), "ru": (39, 39)},
+        ),
+        Link(
+            "sentence",
+            {"kk": "Бір сөйлем.", "ru": "Одно предложение & <тег>."},
+            {"kk": (23, 23), "ru": (35, 37)},
+        ),
     ]
 
 
@@ -47,7 +55,15 @@ def test_translate_toolkit_reads_it(tmp_path):
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.lists(st.dictionaries(st.sampled_from(["en", "kk", "ru"]), printable, min_size=1), min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from(["en", "kk", "ru"]), printable, min_size=1),
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_round_trip(rows):
     written = tmx.dumps([Link("sentence", row, {}) for row in rows])
-    assert tmx.read_tmx(io.BytesIO(written)) == [{lang: row[lang] for lang in ("en", "kk", "ru") if lang in row} for row in rows]
+    assert tmx.read_tmx(io.BytesIO(written)) == [
+        {lang: row[lang] for lang in ("en", "kk", "ru") if lang in row} for row in rows
+    ]

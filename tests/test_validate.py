@@ -5,15 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from glossary.termbase.files import load_termbase, read_concept
 from glossary.errors import DataFileError
+from glossary.termbase.files import load_termbase, read_concept
 from glossary.termbase.validate import validate
 
 BAD = sorted((Path(__file__).parent / "data" / "bad").glob("*.toml"))
 
 
 def expected(path: Path) -> str:
-    """The first line of each bad file says which error it must give: ``# expect: LINE: FIELD: text``."""
+    """The first line of each bad file says which error it must give: ``# expect: LINE: FIELD:
+    text``.
+    """
     first = path.read_text(encoding="utf-8").splitlines()[0]
     return f"{path}:" + re.sub(r"^# expect: ", "", first)
 
@@ -52,9 +54,13 @@ def test_shared_preferred_term_needs_a_note(data, tmp_path):
     for f in (data / "shared").iterdir():
         (told / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     b = told / "power-b.toml"
-    b.write_text(b.read_text(encoding="utf-8").replace(
-        'definition = "Another sense."', 'definition = "Another sense."\nnotes = ["Not power-a: another sense."]'
-    ), encoding="utf-8")
+    b.write_text(
+        b.read_text(encoding="utf-8").replace(
+            'definition = "Another sense."',
+            'definition = "Another sense."\nnotes = ["Not power-a: another sense."]',
+        ),
+        encoding="utf-8",
+    )
     assert validate(told, None)[1] == []
 
 

@@ -1,4 +1,6 @@
-"""The real tools the exporter tests run: missing ones fail in CI and are skipped, loudly, elsewhere."""
+"""The real tools the exporter tests run: missing ones fail in CI and are skipped, loudly,
+elsewhere.
+"""
 from __future__ import annotations
 
 import os
@@ -30,7 +32,9 @@ def tool(name: str) -> str:
 
 
 def schemas() -> Path:
-    """The official schemas in ``../shared/schemas`` (or ``$GLOSSARY_SCHEMAS``); skipped when absent."""
+    """The official schemas in ``../shared/schemas`` (or ``$GLOSSARY_SCHEMAS``); skipped when
+    absent.
+    """
     folder = Path(os.environ.get("GLOSSARY_SCHEMAS") or ROOT.parent / "shared" / "schemas")
     if not (folder / "tbx" / "TBXcoreStructV03.rng").exists():
         pytest.skip(f"official schemas not found in {folder} (set GLOSSARY_SCHEMAS)")
@@ -42,4 +46,11 @@ def schematron_command(schema: Path, document: Path) -> list[str]:
     java = tool("java")
     if not all(os.path.exists(j) for j in JARS):
         missing("jing and Saxon-HE (Debian jing, libsaxonhe-java)")
-    return [java, "-cp", ":".join(JARS), "com.thaiopensource.relaxng.util.Driver", str(schema), str(document)]
+    return [
+        java,
+        "-cp",
+        ":".join(JARS),
+        "com.thaiopensource.relaxng.util.Driver",
+        str(schema),
+        str(document),
+    ]

@@ -11,8 +11,8 @@ abbreviation matches only when the text writes it in capitals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from glossary.forms.index import FormsIndex
@@ -55,8 +55,15 @@ class Span:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of ``glossary annotate --json``."""
-        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "concept": self.concept,
-                                "lang": self.lang, "term": self.term, "match": self.how.label}
+        data: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "concept": self.concept,
+            "lang": self.lang,
+            "term": self.term,
+            "match": self.how.label,
+        }
         if self.detail:
             data["detail"] = self.detail
         return data
@@ -84,16 +91,22 @@ class Annotation:
     def to_dict(self, record: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
         """The JSON form of ``glossary annotate --json``; ``record`` gives a concept's JSON form."""
         def terms(concept: str) -> dict[str, list[str]]:
-            return {lang: [t["text"] for t in record(concept)["terms"].get(lang, ())] for lang in LANGUAGES}
+            return {
+                lang: [t["text"] for t in record(concept)["terms"].get(lang, ())]
+                for lang in LANGUAGES
+            }
 
         return {
             "sentences": [{"start": s.start, "end": s.end, "lang": s.lang} for s in self.sentences],
             "spans": [s.to_dict() for s in self.spans],
-            "concepts": [{"id": c, "count": n, "terms": terms(c)} for c, n in self.concepts().items()],
+            "concepts": [
+                {"id": c, "count": n, "terms": terms(c)} for c, n in self.concepts().items()
+            ],
         }
 
     def marked(self, mark: Callable[[Span], str] | None = None) -> str:
-        """The text with every span replaced by ``mark(span)``; by default ``[[surface]]{concept}``."""
+        """The text with every span replaced by ``mark(span)``; by default ``[[surface]]{concept}``.
+        """
         mark = mark or (lambda s: f"[[{s.text}]]{{{s.concept}}}")
         out, at = [], 0
         for span in self.spans:
@@ -111,21 +124,34 @@ class Annotator:
         self.longest = index.longest_term()
 
     def hits(self, word: str, lang: str) -> Hits:
-        """The units ``word`` (folded) may be in a sentence of ``lang``: exact, form or (Kazakh) plain spellings."""
+        """The units ``word`` (folded) may be in a sentence of ``lang``: exact, form or (Kazakh)
+        plain spellings.
+        """
         if (word, lang) not in self._hits:
-            endings = self.index.kazakh_endings() if has_cyrillic(word) and lang in ("kk", "und") else None
-            self._hits[(word, lang)] = self.index.hits(word, endings, _ALLOWED.get(lang, _ALLOWED["und"]))
+            endings = (
+                self.index.kazakh_endings()
+                if has_cyrillic(word) and lang in ("kk", "und")
+                else None
+            )
+            self._hits[(word, lang)] = self.index.hits(
+                word, endings, _ALLOWED.get(lang, _ALLOWED["und"])
+            )
         return self._hits[(word, lang)]
 
     def sentence(self, text: str, start: int, end: int, lang: str) -> list[Span]:
-        """The terms of ``text[start:end]``, a sentence in ``lang``, longest first, without overlaps."""
+        """The terms of ``text[start:end]``, a sentence in ``lang``, longest first, without
+        overlaps.
+        """
         words = self._words(text, start, end, lang)
         hits = [self.hits(w, "kk" if has_kazakh_letters(w) else lang) for w, _, _ in words]
         spans, i = [], 0
         while i < len(words):
             found = None
             for n in range(min(self.longest, len(words) - i), 0, -1) if hits[i] else ():
-                if all(hits[i : i + n]) and all(_joins(text[a[2] : b[1]]) for a, b in zip(words[i : i + n - 1], words[i + 1 : i + n])):
+                if all(hits[i : i + n]) and all(
+                    _joins(text[a[2] : b[1]])
+                    for a, b in zip(words[i : i + n - 1], words[i + 1 : i + n], strict=True)
+                ):
                     found = self._best(text, words[i : i + n], hits[i : i + n], lang)
                     if found:
                         break
@@ -137,11 +163,15 @@ class Annotator:
         return spans
 
     def concepts(self, sentence: str) -> set[str]:
-        """The concepts named in ``sentence``, whatever its language: the anchors ``glossary.document.align`` uses."""
+        """The concepts named in ``sentence``, whatever its language: the anchors
+        ``glossary.document.align`` uses.
+        """
         return {span.concept for span in self.sentence(sentence, 0, len(sentence), "und")}
 
     def nested(self, text: str, span: Span, lang: str) -> list[Span]:
-        """The shorter terms inside a multiword span (жұмсақ күш in ресейлік жұмсақ күш), and theirs."""
+        """The shorter terms inside a multiword span (жұмсақ күш in ресейлік жұмсақ күш), and
+        theirs.
+        """
         words = [m for m in _WORD.finditer(text, span.start, span.end)]
         if len(words) < 2:
             return []
@@ -154,32 +184,47 @@ class Annotator:
         return list(found.values())
 
     def _words(self, text: str, start: int, end: int, lang: str) -> list[tuple[str, int, int]]:
-        """(folded word, start, end); in Kazakh, an ending after a hyphen joins its word (ҰҚШҰ-ға)."""
-        words = [(fold(m.group().replace(".", "")), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        """(folded word, start, end); in Kazakh, an ending after a hyphen joins its word (ҰҚШҰ-ға).
+        """
+        words = [
+            (fold(m.group().replace(".", "")), m.start(), m.end())
+            for m in _WORD.finditer(text, start, end)
+        ]
         if lang not in ("kk", "und"):
             return words
         endings = self.index.kazakh_endings()
         out: list[tuple[str, int, int]] = []
         for word in words:
-            if out and text[out[-1][2] : word[1]] == "-" and word[0] in endings and self.hits(out[-1][0] + word[0], lang):
+            if (
+                out
+                and text[out[-1][2] : word[1]] == "-"
+                and word[0] in endings
+                and self.hits(out[-1][0] + word[0], lang)
+            ):
                 out[-1] = (out[-1][0] + word[0], out[-1][1], word[2])
             else:
                 out.append(word)
         return out
 
-    def _best(self, text: str, words: list[tuple[str, int, int]], hits: list[Hits], lang: str) -> Span | None:
+    def _best(
+        self, text: str, words: list[tuple[str, int, int]], hits: list[Hits], lang: str
+    ) -> Span | None:
         """The best term spelled by exactly these words, or None."""
         surface = text[words[0][1] : words[-1][2]]
         best = None
         for how, concept, term_lang, term, detail in self.index.phrases(hits):
             foreign = term_lang != lang and lang != "und" and how != How.EXACT
             if foreign and not (term_lang == "kk" and has_kazakh_letters(surface)):
-                continue  # another language's term counts only as written, or Kazakh with Kazakh letters
+                # another language's term counts only as written, or Kazakh with Kazakh letters
+                continue
             if is_abbreviation(term) and not _capitals(surface):
                 continue
             rank = (term_lang != lang, how.rank, concept, term)
             if best is None or rank < best[0]:
-                best = (rank, Span(words[0][1], words[-1][2], surface, concept, term_lang, term, how, detail))
+                best = (
+                    rank,
+                    Span(words[0][1], words[-1][2], surface, concept, term_lang, term, how, detail),
+                )
         return best[1] if best else None
 
 
@@ -187,7 +232,9 @@ _JOINERS = set(" \t\n-\u00a0\u2010\u2011") | set(QUOTES)
 
 
 def _joins(gap: str) -> bool:
-    """True when the text between two words may sit inside a term: spaces, a hyphen, quotes; not a comma or a stop."""
+    """True when the text between two words may sit inside a term: spaces, a hyphen, quotes; not a
+    comma or a stop.
+    """
     return all(c in _JOINERS for c in gap)
 
 
@@ -199,7 +246,9 @@ def _capitals(surface: str) -> bool:
 
 
 def annotate(text: str, index: FormsIndex | None = None, lang: str | None = None) -> Annotation:
-    """The glossary terms in ``text``; ``lang`` fixes the language instead of detecting each sentence's."""
+    """The glossary terms in ``text``; ``lang`` fixes the language instead of detecting each
+    sentence's.
+    """
     from glossary.document.sentences import sentence_spans
 
     index = index or FormsIndex.default()
@@ -215,7 +264,9 @@ def annotate(text: str, index: FormsIndex | None = None, lang: str | None = None
 
 
 def _language(sentence: str, previous: str) -> str:
-    """The detector's language for a sentence; a sentence it cannot tell (names only) keeps the previous one."""
+    """The detector's language for a sentence; a sentence it cannot tell (names only) keeps the
+    previous one.
+    """
     from glossary.language.langid import detect
 
     found = detect(sentence)

@@ -1,4 +1,5 @@
-"""Propose new concepts from a trilingual article: aligned keywords, quoted terms, names and acronyms.
+"""Propose new concepts from a trilingual article: aligned keywords, quoted terms, names and
+acronyms.
 
 Candidates come from the aligned front matter (``glossary.document.article``):
 keyword triples, terms in guillemets «…» and acronyms standing in aligned
@@ -12,7 +13,6 @@ candidate is *proposed*: the tool never presents a guess as attested.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,22 +21,43 @@ from typing import Any
 from glossary.aids.annotation import Annotator
 from glossary.forms.index import FormsIndex
 from glossary.language.script import CAPITALS, is_abbreviation
-from glossary.model import Concept, Term
-from glossary.vocab import LANGUAGES
 
 _QUOTED = re.compile(r"«([^«»]{2,60})»")
 _ACRONYM = re.compile(rf"(?<![\w-])[{CAPITALS}]{{2,7}}(?![\w])")
-_STOP = {"of", "the", "a", "an", "in", "to", "their", "its", "his", "her", "our", "save", "losing", "and", "or",
-         "for", "by", "on", "with", "as"}
+_STOP = {
+    "of",
+    "the",
+    "a",
+    "an",
+    "in",
+    "to",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "save",
+    "losing",
+    "and",
+    "or",
+    "for",
+    "by",
+    "on",
+    "with",
+    "as",
+}
 EVIDENCE_LINES = 5  # lines of the document listed per term at most
 
 
 @dataclass
 class Candidate:
-    """A concept the article suggests: its term per language, where each stands, and what it rests on."""
+    """A concept the article suggests: its term per language, where each stands, and what it rests
+    on.
+    """
 
     terms: dict[str, str]
-    evidence: dict[str, list[int]] = field(default_factory=dict)  # lines of the document, per language
+    # lines of the document, per language
+    evidence: dict[str, list[int]] = field(default_factory=dict)
     why: str = ""  # keyword, quoted, acronym
     known: str = ""  # the concept id when the glossary has it
     analogy: dict[str, str] = field(default_factory=dict)  # lang → how a term was guessed
@@ -52,7 +73,9 @@ class Candidate:
 
 
 def dictionary_form(text: str, lang: str) -> str:
-    """The term as a glossary lists it: Russian in the nominative, Kazakh without case endings on its last word."""
+    """The term as a glossary lists it: Russian in the nominative, Kazakh without case endings on
+    its last word.
+    """
     text = " ".join(text.split())
     if lang == "ru" and re.search("[а-яё]", text, re.IGNORECASE) and not is_abbreviation(text):
         from glossary.language.russian import nominative
@@ -73,15 +96,24 @@ def dictionary_form(text: str, lang: str) -> str:
 def _known(annotator: Annotator, text: str, lang: str) -> str:
     """The concept whose term spans all of ``text``, else ""."""
     spans = annotator.sentence(text, 0, len(text), lang)
-    return spans[0].concept if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text.rstrip(". ")) else ""
+    return (
+        spans[0].concept
+        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text.rstrip(". "))
+        else ""
+    )
 
 
 def _lines(lines: list[str], text: str, lang: str, limit: int = EVIDENCE_LINES) -> list[int]:
-    """The lines of the document in ``lang`` where ``text`` stands, in its own or an inflected form."""
-    from glossary.termbase.attest import line_attests
+    """The lines of the document in ``lang`` where ``text`` stands, in its own or an inflected form.
+    """
     from glossary.language.langid import detect
+    from glossary.termbase.attest import line_attests
 
-    return [n for n, line in enumerate(lines, 1) if line_attests(line, text, lang) and detect(line).lang == lang][:limit]
+    return [
+        n
+        for n, line in enumerate(lines, 1)
+        if line_attests(line, text, lang) and detect(line).lang == lang
+    ][:limit]
 
 
 def _merge(found: list[Candidate], annotator: Annotator) -> list[Candidate]:
@@ -90,8 +122,14 @@ def _merge(found: list[Candidate], annotator: Annotator) -> list[Candidate]:
     for candidate in found:
         for lang, term in candidate.terms.items():
             candidate.known = candidate.known or _known(annotator, term, lang)
-        same = next((c for c in merged if (c.known and c.known == candidate.known) or c.terms == candidate.terms),
-                    None)
+        same = next(
+            (
+                c
+                for c in merged
+                if (c.known and c.known == candidate.known) or c.terms == candidate.terms
+            ),
+            None,
+        )
         if same is None:
             merged.append(candidate)
         else:
@@ -101,7 +139,8 @@ def _merge(found: list[Candidate], annotator: Annotator) -> list[Candidate]:
 
 
 def extract(text: str, index: FormsIndex | None = None) -> list[Candidate]:
-    """Known and new concepts of a trilingual article, known ones first, each with evidence lines."""
+    """Known and new concepts of a trilingual article, known ones first, each with evidence lines.
+    """
     from glossary.document.article import align_document
 
     annotator = Annotator(index or FormsIndex.default())
@@ -111,7 +150,11 @@ def extract(text: str, index: FormsIndex | None = None) -> list[Candidate]:
     for link in result.links:
         present = {lang: t for lang, t in link.texts.items() if t}
         if link.kind == "keyword":
-            found.append(Candidate({lang: dictionary_form(t, lang) for lang, t in present.items()}, why="keyword"))
+            found.append(
+                Candidate(
+                    {lang: dictionary_form(t, lang) for lang, t in present.items()}, why="keyword"
+                )
+            )
         elif link.kind in ("sentence", "title"):
             found += _quoted(present, annotator) + _acronyms(present)
     merged = _merge(found, annotator)
@@ -119,19 +162,26 @@ def extract(text: str, index: FormsIndex | None = None) -> list[Candidate]:
     for candidate in merged:
         if not candidate.known:
             _by_analogy(candidate, body, annotator)
-        candidate.evidence = {lang: _lines(lines, term, lang) for lang, term in candidate.terms.items()}
+        candidate.evidence = {
+            lang: _lines(lines, term, lang) for lang, term in candidate.terms.items()
+        }
     return sorted(merged, key=lambda c: (not c.known, c.known or ""))
 
 
 def _quoted(texts: dict[str, str], annotator: Annotator) -> list[Candidate]:
-    """Quoted terms of aligned sentences: known ones alone (merged later by concept), unknown ones paired by order."""
-    quotes, known = {}, []
+    """Quoted terms of aligned sentences: known ones alone (merged later by concept), unknown ones
+    paired by order.
+    """
+    quotes: dict[str, list[str]] = {}
+    known: list[Candidate] = []
     for lang, sentence in texts.items():
         spans = annotator.sentence(sentence, 0, len(sentence), lang)
         quotes[lang] = []
         for match in _QUOTED.finditer(sentence):
             q = dictionary_form(match.group(1), lang)
-            around = next((s for s in spans if s.start <= match.start(1) and match.end(1) <= s.end), None)
+            around = next(
+                (s for s in spans if s.start <= match.start(1) and match.end(1) <= s.end), None
+            )
             if _known(annotator, q, lang):
                 known.append(Candidate({lang: q}, why="quoted"))
             elif around is not None:  # part of a known term: «Trans imperial» communications
@@ -144,7 +194,10 @@ def _quoted(texts: dict[str, str], annotator: Annotator) -> list[Candidate]:
     counts = {len(quotes[lang]) for lang in langs}
     if len(counts) != 1:
         return known + [Candidate({lang: q}, why="quoted") for lang in langs for q in quotes[lang]]
-    return known + [Candidate({lang: quotes[lang][i] for lang in langs}, why="quoted") for i in range(counts.pop())]
+    return known + [
+        Candidate({lang: quotes[lang][i] for lang in langs}, why="quoted")
+        for i in range(counts.pop())
+    ]
 
 
 def _acronyms(texts: dict[str, str]) -> list[Candidate]:
@@ -165,11 +218,15 @@ def _body(text: str, result) -> str:
 
 
 def _preferred(record: dict[str, Any], lang: str) -> str:
-    return next((t["text"] for t in record["terms"].get(lang, ()) if t["status"] == "preferred"), "")
+    return next(
+        (t["text"] for t in record["terms"].get(lang, ()) if t["status"] == "preferred"), ""
+    )
 
 
 def _by_analogy(candidate: Candidate, body: str, annotator: Annotator) -> None:
-    """Fill a missing English term from the body: the head of a known concept that shares the candidate's head word."""
+    """Fill a missing English term from the body: the head of a known concept that shares the
+    candidate's head word.
+    """
     if "en" in candidate.terms:
         return
     index = annotator.index
@@ -184,78 +241,16 @@ def _by_analogy(candidate: Candidate, body: str, annotator: Annotator) -> None:
                 continue
             en_head = english.split()[-1].lower()
             pattern = rf"\b([A-Za-z-]+) {en_head}s?\b"
-            phrases = Counter(m.group(1).lower() + " " + en_head for m in re.finditer(pattern, body, re.IGNORECASE))
+            phrases = Counter(
+                m.group(1).lower() + " " + en_head
+                for m in re.finditer(pattern, body, re.IGNORECASE)
+            )
             ranked = [p for p, _ in phrases.most_common()
                       if p.split()[0] not in _STOP and not _known(annotator, p, "en")]
             if ranked:
                 candidate.terms["en"] = ranked[0]
-                candidate.analogy["en"] = (f"by analogy with {english} = {record['terms'][lang][0]['text']}"
-                                           f": the commonest unknown '… {en_head}' of the English text")
+                candidate.analogy["en"] = (
+                    f"by analogy with {english} = {record['terms'][lang][0]['text']}"
+                    f": the commonest unknown '… {en_head}' of the English text"
+                )
                 return
-
-
-def slug(candidate: Candidate) -> str:
-    """A concept id from the English term, else the romanized Russian or Kazakh one."""
-    from glossary.language import romanize
-
-    for lang in LANGUAGES:
-        term = candidate.terms.get(lang)
-        if not term:
-            continue
-        if lang == "ru":
-            term = " ".join(romanize.russian_word(w, "BGN_PCGN") for w in term.lower().split())
-        elif lang == "kk":
-            term = " ".join(romanize.kazakh_word(w, next(iter(romanize.KAZAKH_SCHEMES))) for w in term.lower().split())
-        text = re.sub(r"[^a-z0-9]+", "-", romanize.strip_marks(term).lower()).strip("-")
-        if text:
-            return text
-    return "concept"
-
-
-def proposed_concept(candidate: Candidate, source: str) -> Concept:
-    """A concept file's content for a new candidate: every term proposed, with the lines it rests on in its note."""
-    terms = {}
-    for lang, text in candidate.terms.items():
-        where = ", ".join(f"{source}:{n}" for n in candidate.evidence.get(lang, ())) or "no line found"
-        note = f"Extracted by glossary extract ({candidate.why}); stands at {where}."
-        if lang in candidate.analogy:
-            note += f" Guessed {candidate.analogy[lang]}; not attested as an equivalent."
-        terms[lang] = (Term(text, "full form", "preferred", (), note),)
-    return Concept(slug(candidate), "unreviewed",
-                   f"Proposed by glossary extract from {source}; a reviewer writes the definition.",
-                   terms, (f"Review every term before removing 'proposed': found in {source} ({candidate.why}).",))
-
-
-@dataclass(frozen=True)
-class Written:
-    """What ``write_candidates`` did with one candidate: the file, and whether it was written or clashed."""
-
-    path: str
-    written: bool
-    candidate: Candidate
-
-
-def write_candidates(candidates: list[Candidate], folder: str | os.PathLike[str], source: str) -> list[Written]:
-    """A concept file (every term proposed) in ``folder`` for each new candidate in two or more languages.
-
-    An existing file is never overwritten: it is reported with ``written`` False.
-    """
-    from glossary.termbase.files import write_concept
-
-    done = []
-    for candidate in candidates:
-        if candidate.known or len(candidate.terms) < 2:
-            continue
-        concept = proposed_concept(candidate, source)
-        path = os.path.join(folder, f"{concept.id}.toml")
-        written = write_concept(path, concept, f"Proposed by glossary extract from {source}: review before use.")
-        done.append(Written(path, written, candidate))
-    return done
-
-
-def source_name(path: str) -> str:
-    """How a document is cited in the notes of the concepts it proposes: ``seeds/NAME`` inside seeds/."""
-    if path == "-":
-        return "stdin"
-    name = os.path.basename(path)
-    return f"seeds/{name}" if os.path.basename(os.path.dirname(os.path.abspath(path))) == "seeds" else name

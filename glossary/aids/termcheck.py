@@ -9,80 +9,28 @@ target are flagged wherever they stand. Texts are aligned with
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from glossary.aids.annotation import Annotator, Span
+from glossary.aids.report import Finding, Report, Segment
 from glossary.errors import GlossaryError
 from glossary.forms.index import FormsIndex
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
 
 
-@dataclass(frozen=True)
-class Segment:
-    """Aligned source and target text (either may be empty) and the lines each starts on."""
-
-    source: str
-    target: str
-    source_line: int | None
-    target_line: int | None
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A source term whose equivalent is missing from the target, or a deprecated term used in the target."""
-
-    kind: str  # missing or deprecated
-    concept: str
-    text: str  # the term as it stands (in the source for missing, in the target for deprecated)
-    expected: tuple[str, ...]  # the target terms that would do
-    source_line: int | None
-    target_line: int | None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form of a finding in ``glossary check --json``."""
-        return {"kind": self.kind, "concept": self.concept, "text": self.text, "expected": list(self.expected),
-                "source_line": self.source_line, "target_line": self.target_line}
-
-
-@dataclass
-class Report:
-    """The findings of one check, from ``source_lang`` to ``target_lang``."""
-
-    source_lang: str
-    target_lang: str
-    segments: int = 0
-    checked: int = 0  # source terms whose concept has a target-language equivalent
-    findings: list[Finding] = field(default_factory=list)
-
-    @property
-    def clean(self) -> bool:
-        """True when nothing was found."""
-        return not self.findings
-
-    def summary(self) -> str:
-        """One line: the direction, what was checked, and the findings by kind."""
-        missing = sum(f.kind == "missing" for f in self.findings)
-        deprecated = len(self.findings) - missing
-        head = (f"{self.source_lang} → {self.target_lang}: {self.checked} term(s) checked "
-                f"in {self.segments} aligned segment(s)")
-        return f"{head}, {missing} missing, {deprecated} deprecated" if self.findings else f"{head}, clean"
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form of one report in ``glossary check --json``."""
-        return {"source_lang": self.source_lang, "target_lang": self.target_lang, "segments": self.segments,
-                "checked": self.checked, "findings": [f.to_dict() for f in self.findings]}
-
-
 def _equivalents(record: dict[str, Any], lang: str) -> tuple[str, ...]:
-    """The target terms that count as the concept's equivalent: all but deprecated ones, preferred first."""
+    """The target terms that count as the concept's equivalent: all but deprecated ones, preferred
+    first.
+    """
     terms = [t for t in record["terms"].get(lang, ()) if t["status"] != "deprecated"]
     return tuple(t["text"] for t in sorted(terms, key=lambda t: t["status"] != "preferred"))
 
 
 def _deprecated(record: dict[str, Any], lang: str, term: str) -> bool:
-    return any(t["text"] == term and t["status"] == "deprecated" for t in record["terms"].get(lang, ()))
+    return any(
+        t["text"] == term and t["status"] == "deprecated" for t in record["terms"].get(lang, ())
+    )
 
 
 def _spans(annotator: Annotator, text: str, lang: str) -> list[Span]:
@@ -103,26 +51,45 @@ def _deprecated_findings(segments: list[Segment], targets: list[list[Span]], ind
         for span in spans:
             record = index.record(span.concept)
             if _deprecated(record, target_lang, span.term):
-                found.append(Finding("deprecated", span.concept, span.text, _equivalents(record, target_lang),
-                                     None, segment.target_line))
+                found.append(
+                    Finding(
+                        "deprecated",
+                        span.concept,
+                        span.text,
+                        _equivalents(record, target_lang),
+                        None,
+                        segment.target_line,
+                    )
+                )
     return found
 
 
-def _present(annotator: Annotator, segments: list[Segment], targets: list[list[Span]], lang: str) -> list[set[str]]:
+def _present(
+    annotator: Annotator, segments: list[Segment], targets: list[list[Span]], lang: str
+) -> list[set[str]]:
     """The concepts each target segment names; a longer term counts for the terms inside it too
     (ресейлік жұмсақ күш has жұмсақ күш)."""
     have = []
     for segment, spans in zip(segments, targets, strict=True):
-        nested = {n.concept for s in spans for n in annotator.nested(segment.target, s, lang) if n.lang == lang}
+        nested = {
+            n.concept
+            for s in spans
+            for n in annotator.nested(segment.target, s, lang)
+            if n.lang == lang
+        }
         have.append({s.concept for s in spans} | nested)
     return have
 
 
-def _missing(segments: list[Segment], sources: list[list[Span]], have: list[set[str]], index: FormsIndex,
-             target_lang: str) -> tuple[int, list[Finding]]:
-    """How many source terms need an equivalent, and those whose equivalent is neither in place nor moved."""
+Need = tuple[int, Span, tuple[str, ...]]  # segment, source term, the target terms that would do
+
+
+def _needs(segments: list[Segment], sources: list[list[Span]], have: list[set[str]],
+           index: FormsIndex, target_lang: str) -> tuple[list[Need], set[tuple[int, str]]]:
+    """The source terms whose concept has a target equivalent, and the (segment, concept) pairs
+    already met in place."""
     used: set[tuple[int, str]] = set()
-    needs: list[tuple[int, Span, tuple[str, ...]]] = []
+    needs: list[Need] = []
     for i, segment in enumerate(segments):
         if not segment.target:
             continue  # no counterpart: nothing to check against
@@ -132,6 +99,14 @@ def _missing(segments: list[Segment], sources: list[list[Span]], have: list[set[
                 needs.append((i, span, expected))
                 if concept in have[i]:
                     used.add((i, concept))
+    return needs, used
+
+
+def _missing(segments: list[Segment], sources: list[list[Span]], have: list[set[str]],
+             index: FormsIndex, target_lang: str) -> tuple[int, list[Finding]]:
+    """How many source terms need an equivalent, and those whose equivalent is neither in place
+    nor moved."""
+    needs, used = _needs(segments, sources, have, index, target_lang)
     found = []
     for i, span, expected in needs:
         if span.concept in have[i]:
@@ -142,18 +117,28 @@ def _missing(segments: list[Segment], sources: list[list[Span]], have: list[set[
         if moved:
             used.add((moved[0], span.concept))
         else:
-            found.append(Finding("missing", span.concept, span.text, expected, segments[i].source_line,
-                                 segments[i].target_line))
+            segment = segments[i]
+            found.append(Finding("missing", span.concept, span.text, expected, segment.source_line,
+                                 segment.target_line))
     return len(needs), found
 
 
-def check_segments(segments: list[Segment], source_lang: str, target_lang: str, index: FormsIndex | None = None,
-                   annotator: Annotator | None = None) -> Report:
-    """Check aligned segments: every source term's equivalent in its target segment (or a neighbour's)."""
+def check_segments(
+    segments: list[Segment],
+    source_lang: str,
+    target_lang: str,
+    index: FormsIndex | None = None,
+    annotator: Annotator | None = None,
+) -> Report:
+    """Check aligned segments: every source term's equivalent in its target segment (or a
+    neighbour's).
+    """
     annotator = annotator or Annotator(index or FormsIndex.default())
     sources = [_spans(annotator, s.source, source_lang) for s in segments]
     targets = [_spans(annotator, s.target, target_lang) for s in segments]
-    report = Report(source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments))
+    report = Report(
+        source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments)
+    )
     report.findings = _deprecated_findings(segments, targets, annotator.index, target_lang)
     have = _present(annotator, segments, targets, target_lang)
     report.checked, missing = _missing(segments, sources, have, annotator.index, target_lang)
@@ -177,7 +162,9 @@ def _language(text: str) -> str:
 
 def check(source: str, target: str, index: FormsIndex | None = None, source_lang: str | None = None,
           target_lang: str | None = None) -> Report:
-    """Check ``target``, a translation of ``source``: their sentences aligned, each term's equivalent in place."""
+    """Check ``target``, a translation of ``source``: their sentences aligned, each term's
+    equivalent in place.
+    """
     from glossary.document.align import align_pair, anchors
     from glossary.document.sentences import sentence_spans
 
@@ -191,15 +178,21 @@ def check(source: str, target: str, index: FormsIndex | None = None, source_lang
                           [anchors(s, concepts) for s in tgt_text])
     segments = []
     for left, right in beads:
-        segments.append(Segment(" ".join(src_text[i] for i in left), " ".join(tgt_text[j] for j in right),
-                                source.count("\n", 0, src[left[0]][0]) + 1 if left else None,
-                                target.count("\n", 0, tgt[right[0]][0]) + 1 if right else None))
+        segments.append(
+            Segment(
+                " ".join(src_text[i] for i in left),
+                " ".join(tgt_text[j] for j in right),
+                source.count("\n", 0, src[left[0]][0]) + 1 if left else None,
+                target.count("\n", 0, tgt[right[0]][0]) + 1 if right else None,
+            )
+        )
     return check_segments(segments, source_lang, target_lang, annotator=annotator)
 
 
 def check_document(text: str, source_lang: str, target_lang: str, index: FormsIndex | None = None,
                    alignment: Any = None) -> Report:
-    """Check one language of a trilingual article against another: titles, keywords and abstract sentences.
+    """Check one language of a trilingual article against another: titles, keywords and abstract
+    sentences.
 
     ``alignment`` is the article's ``align_document`` result, when the caller has it already.
     """
@@ -219,15 +212,19 @@ def check_document(text: str, source_lang: str, target_lang: str, index: FormsIn
 def check_article(text: str, source_lang: str | None = None, target_lang: str | None = None,
                   index: FormsIndex | None = None) -> list[Report]:
     """Check a trilingual article in every direction between its languages (or those ``source_lang``
-    and ``target_lang`` pick); a ``GlossaryError`` when it has fewer than two languages or lacks one asked for."""
+    and ``target_lang`` pick); a ``GlossaryError`` when it has fewer than two languages or lacks one
+    asked for.
+    """
     from glossary.document.article import align_document
 
     annotator = Annotator(index or FormsIndex.default())
     alignment = align_document(text, annotator.concepts)
     present = list(alignment.front)
     if len(present) < 2:
-        raise GlossaryError(f"not a trilingual article (front matter found in {len(present)} language(s)); "
-                            "give SOURCE and TARGET")
+        raise GlossaryError(
+            f"not a trilingual article (front matter found in {len(present)} language(s)); "
+            "give SOURCE and TARGET"
+        )
     for lang in (source_lang, target_lang):
         if lang and lang not in present:
             raise GlossaryError(f"has no {lang} front matter (it has {', '.join(present)})")

@@ -1,4 +1,6 @@
-"""``glossary align`` and ``glossary extract``: parallel text in a trilingual article, and the concepts it suggests."""
+"""``glossary align`` and ``glossary extract``: parallel text in a trilingual article, and the
+concepts it suggests.
+"""
 from __future__ import annotations
 
 import os
@@ -6,7 +8,14 @@ import sys
 
 import click
 
-from glossary.cli.options import echo_json, emit, open_index, output_option, read_document, termbase_option
+from glossary.cli.options import (
+    echo_json,
+    emit,
+    open_index,
+    output_option,
+    read_document,
+    termbase_option,
+)
 from glossary.vocab import LANGUAGES
 
 FORMATS = ("json", "tmx", "text")
@@ -14,11 +23,19 @@ FORMATS = ("json", "tmx", "text")
 
 @click.command("align")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @output_option
 @termbase_option
 def align_command(file: str, fmt: str, output: str | None, termbase: str | None) -> None:
-    """Align the titles, keywords and abstracts of a trilingual article (FILE, or - for standard input).
+    """Align the titles, keywords and abstracts of a trilingual article (FILE, or - for standard
+    input).
 
     Finds each language's front matter (labelled or not, in any order),
     aligns the keyword lists item by item and the abstracts sentence by
@@ -38,7 +55,10 @@ def align_command(file: str, fmt: str, output: str | None, termbase: str | None)
 
     result = align_document(read_document(file), Annotator(open_index(termbase)).concepts)
     if len(result.front) < 2:
-        raise GlossaryError(f"{file}: found front matter in {len(result.front)} language(s); align needs two or three")
+        found = len(result.front)
+        raise GlossaryError(
+            f"{file}: found front matter in {found} language(s); align needs two or three"
+        )
     if fmt == "json":
         data = (json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     elif fmt == "tmx":
@@ -55,7 +75,11 @@ def align_command(file: str, fmt: str, output: str | None, termbase: str | None)
 @click.command("extract")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
-@click.option("--write", is_flag=True, help="Create a concept file (all terms proposed) for each new candidate.")
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Create a concept file (all terms proposed) for each new candidate.",
+)
 @termbase_option
 def extract_command(file: str, as_json: bool, write: bool, termbase: str | None) -> None:
     """Propose concepts from a trilingual article (FILE, or - for standard input).
@@ -71,7 +95,8 @@ def extract_command(file: str, as_json: bool, write: bool, termbase: str | None)
     Example:
       glossary extract seeds/003_6ff2c148979281d9.txt
     """
-    from glossary.aids.extract import extract, source_name, write_candidates
+    from glossary.aids.extract import extract
+    from glossary.aids.proposals import source_name, write_candidates
     from glossary.errors import GlossaryError
     from glossary.termbase.paths import default_termbase
 

@@ -1,4 +1,6 @@
-"""``glossary annotate`` and ``glossary check``: the glossary's terms in a text and in its translation."""
+"""``glossary annotate`` and ``glossary check``: the glossary's terms in a text and in its
+translation.
+"""
 from __future__ import annotations
 
 import sys
@@ -10,11 +12,19 @@ from glossary.cli.options import LANG_CHOICE, echo_json, open_index, read_docume
 
 @click.command("annotate")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--lang", type=LANG_CHOICE, help="The text's language (default: detect each sentence's).")
+@click.option(
+    "--lang", type=LANG_CHOICE, help="The text's language (default: detect each sentence's)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: sentences, spans and concepts.")
-@click.option("--color/--no-color", default=None, help="Colour the terms (default: when writing to a terminal).")
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the terms (default: when writing to a terminal).",
+)
 @termbase_option
-def annotate_command(file: str, lang: str | None, as_json: bool, color: bool | None, termbase: str | None) -> None:
+def annotate_command(
+    file: str, lang: str | None, as_json: bool, color: bool | None, termbase: str | None
+) -> None:
     """Mark every glossary term in FILE (- for standard input), in any inflected form.
 
     Prints the text with each term marked, [[surface]]{concept} (in colour on a
@@ -48,9 +58,18 @@ def annotate_command(file: str, lang: str | None, as_json: bool, color: bool | N
 @click.command("check")
 @click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
 @click.argument("target", type=click.Path(dir_okay=False, allow_dash=True), required=False)
-@click.option("--from", "source_lang", type=LANG_CHOICE, help="The source language (default: detected).")
-@click.option("--to", "target_lang", type=LANG_CHOICE, help="The target language (default: detected).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON: one report per direction with its findings.")
+@click.option(
+    "--from", "source_lang", type=LANG_CHOICE, help="The source language (default: detected)."
+)
+@click.option(
+    "--to", "target_lang", type=LANG_CHOICE, help="The target language (default: detected)."
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON: one report per direction with its findings.",
+)
 @termbase_option
 def check_command(source: str, target: str | None, source_lang: str | None, target_lang: str | None,
                   as_json: bool, termbase: str | None) -> None:
@@ -78,9 +97,13 @@ def check_command(source: str, target: str | None, source_lang: str | None, targ
         except GlossaryError as exc:
             raise GlossaryError(f"{source}: {exc}") from exc
     else:
-        reports = [check(read_document(source), read_document(target), index, source_lang, target_lang)]
+        reports = [
+            check(read_document(source), read_document(target), index, source_lang, target_lang)
+        ]
     if as_json:
-        echo_json({"reports": [r.to_dict() for r in reports], "clean": all(r.clean for r in reports)})
+        echo_json(
+            {"reports": [r.to_dict() for r in reports], "clean": all(r.clean for r in reports)}
+        )
     else:
         for report in reports:
             click.echo("\n".join(report_lines(report, source, target or source)))

@@ -13,7 +13,11 @@ from glossary.termbase.paths import default_termbase
 @click.command("build")
 @click.option("--locales", "folder", type=click.Path(file_okay=False),
               help="Where to write (default: the checkout's locales/).")
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 naming the files that differ from what the termbase gives.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Write nothing; exit 1 naming the files that differ from what the termbase gives.",
+)
 @termbase_option
 def build_command(folder: str | None, check: bool, termbase: str | None) -> None:
     """Write the gettext catalogues: glossary.pot, and kk and ru .po and .mo.
@@ -43,7 +47,8 @@ def build_command(folder: str | None, check: bool, termbase: str | None) -> None
 @click.option("--dry-run", is_flag=True, help="Show the changes; write nothing.")
 @termbase_option
 def import_command(file: str, dry_run: bool, termbase: str | None) -> None:
-    """Bring translations edited in a translation tool (FILE.po, FILE.tbx, FILE.json or FILE.csv) back into the concept files.
+    """Bring translations edited in a translation tool (FILE.po, FILE.tbx, FILE.json or FILE.csv)
+    back into the concept files.
 
     A changed translation updates a proposed term; removing fuzzy in a .po
     marks it reviewed; a term attested in the seeds or already reviewed is

@@ -1,4 +1,5 @@
-"""Commands over documents: detect (the language of each block) and split (one file per language)."""
+"""Commands over documents: detect (the language of each block) and split (one file per language).
+"""
 from __future__ import annotations
 
 import os
@@ -11,8 +12,13 @@ from glossary.document.blocks import GRANULARITIES
 
 @click.command("detect")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--granularity", type=click.Choice(GRANULARITIES), default="paragraph", show_default=True,
-              help="What a block is.")
+@click.option(
+    "--granularity",
+    type=click.Choice(GRANULARITIES),
+    default="paragraph",
+    show_default=True,
+    help="What a block is.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the blocks as JSON.")
 def detect_command(file: str, granularity: str, as_json: bool) -> None:
     """Print the language (en, kk, ru or und) of each block of FILE (- for standard input).

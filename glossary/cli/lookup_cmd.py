@@ -11,12 +11,31 @@ from glossary.vocab import LANGUAGES
 
 @click.command("lookup")
 @click.argument("query", nargs=-1, required=True)
-@click.option("--lang", "langs", type=LANG_CHOICE, multiple=True, help="Only match terms of this language (repeatable).")
-@click.option("--to", "to", type=LANG_CHOICE, multiple=True, help="Only show this language's terms (repeatable).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON: {\"query\": ..., \"matches\": [...]}.")
+@click.option(
+    "--lang",
+    "langs",
+    type=LANG_CHOICE,
+    multiple=True,
+    help="Only match terms of this language (repeatable).",
+)
+@click.option(
+    "--to",
+    "to",
+    type=LANG_CHOICE,
+    multiple=True,
+    help="Only show this language's terms (repeatable).",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help='Print JSON: {"query": ..., "matches": [...]}.'
+)
 @termbase_option
-def lookup_command(query: tuple[str, ...], langs: tuple[str, ...], to: tuple[str, ...], as_json: bool,
-                   termbase: str | None) -> None:
+def lookup_command(
+    query: tuple[str, ...],
+    langs: tuple[str, ...],
+    to: tuple[str, ...],
+    as_json: bool,
+    termbase: str | None,
+) -> None:
     """Find the concepts that QUERY names, in English, Kazakh or Russian.
 
     \b
@@ -37,7 +56,10 @@ def lookup_command(query: tuple[str, ...], langs: tuple[str, ...], to: tuple[str
             payload["suggestions"] = index.suggest(text)
         echo_json(payload)
     else:
-        click.echo("\n\n".join(record_text(m.record, shown, m.describe()) for m in matches), nl=bool(matches))
+        click.echo(
+            "\n\n".join(record_text(m.record, shown, m.describe()) for m in matches),
+            nl=bool(matches),
+        )
         if not matches:
             click.echo(f"No concept found for {text!r}.", err=True)
             suggestions = index.suggest(text)
@@ -59,5 +81,7 @@ def index_command(rebuild: bool, termbase: str | None) -> None:
     from glossary.forms.index import FormsIndex
     from glossary.termbase.paths import default_termbase
 
-    stats = FormsIndex.open(termbase or default_termbase(), rebuild=rebuild, memory=False).statistics()
+    stats = FormsIndex.open(
+        termbase or default_termbase(), rebuild=rebuild, memory=False
+    ).statistics()
     click.echo(f"{stats['concepts']} concepts, {stats['spellings']} spellings: {stats['file']}")

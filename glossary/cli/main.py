@@ -74,7 +74,8 @@ class Group(click.Group):
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="glossary")
 def cli() -> None:
-    """An aligned English-Kazakh-Russian glossary of Russian soft power and the post-Soviet space."""
+    """An aligned English-Kazakh-Russian glossary of Russian soft power and the post-Soviet space.
+    """
 
 
 def main() -> None:

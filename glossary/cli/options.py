@@ -1,4 +1,6 @@
-"""What the commands share: options, the termbase and index in use, reading input and writing output."""
+"""What the commands share: options, the termbase and index in use, reading input and writing
+output.
+"""
 from __future__ import annotations
 
 import os
@@ -95,7 +97,8 @@ def read_document(path: str) -> str:
 
 
 def emit(data: bytes, output: str | None) -> None:
-    """``data`` to the file ``output`` (atomically), or to standard output when it is None or "-"."""
+    """``data`` to the file ``output`` (atomically), or to standard output when it is None or "-".
+    """
     if output is None or output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -1,4 +1,5 @@
-"""Plain-text rendering for people: concepts, blocks, alignments and findings (the CLI's human output).
+"""Plain-text rendering for people: concepts, blocks, alignments and findings (the CLI's human
+output).
 
 Concepts are rendered from their JSON form (``Concept.to_dict``), which is
 what the forms index stores, so that a lookup prints without building the model.
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from glossary.vocab import LANGUAGES, PROPOSED
 
 if TYPE_CHECKING:
-    from glossary.aids.termcheck import Report
+    from glossary.aids.report import Report
     from glossary.document.article import DocumentAlignment
     from glossary.document.blocks import Block
     from glossary.model import Concept
@@ -29,7 +30,9 @@ def sources_text(sources: Sequence[str] | str) -> str:
 
 
 def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, how: str = "") -> str:
-    """A concept's JSON form as a block of lines: id, terms per language (preferred first), definition."""
+    """A concept's JSON form as a block of lines: id, terms per language (preferred first),
+    definition.
+    """
     lines = [f"{record['id']}  [{record['subject']}]" + (f"  ({how})" if how else "")]
     for lang in LANGUAGES:
         if lang not in languages or not record["terms"].get(lang):
@@ -38,7 +41,9 @@ def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, ho
         for i, term in enumerate(ordered):
             label = lang if i == 0 else ""
             where = sources_text(term["source"])
-            lines.append(f"  {label:<3} {term['text']}  ({term['type']}, {term['status']}; {where})")
+            lines.append(
+                f"  {label:<3} {term['text']}  ({term['type']}, {term['status']}; {where})"
+            )
     lines += _wrap(record["definition"], "  ", "  ")
     for note in record.get("notes", ()):
         lines += _wrap(note, "  note: ", "        ")
@@ -72,17 +77,24 @@ def block_row(block: Block) -> str:
 
 
 def alignment_text(result: DocumentAlignment) -> str:
-    """``glossary align``'s text report: the front-matter blocks, then each link language by language."""
+    """``glossary align``'s text report: the front-matter blocks, then each link language by
+    language.
+    """
     lines = []
     for block in result.blocks():
         text = " ".join(str(block["text"]).split())[:60]
-        lines.append(f"{block['start_line']:>5}-{block['end_line']:<5} {block['lang']}  {block['kind']:<11} {text}")
+        where = f"{block['start_line']:>5}-{block['end_line']:<5}"
+        lines.append(f"{where} {block['lang']}  {block['kind']:<11} {text}")
     lines.append("")
     for number, link in enumerate(result.links, 1):
         lines.append(f"{number}. {link.kind}")
         for lang in LANGUAGES:
             span = link.lines.get(lang)
-            where = f"{span[0]}" if span and span[0] == span[1] else (f"{span[0]}-{span[1]}" if span else "-")
+            where = (
+                f"{span[0]}"
+                if span and span[0] == span[1]
+                else (f"{span[0]}-{span[1]}" if span else "-")
+            )
             lines.append(f"   {lang} [{where}] {link.texts.get(lang) or '(no counterpart)'}")
     for lang, keyword in result.leftovers:
         lines.append(f"left over: {lang} keyword {keyword!r}")
@@ -95,11 +107,17 @@ def report_lines(report: Report, source: str, target: str) -> list[str]:
     for f in report.findings:
         expected = " or ".join(f.expected)
         if f.kind == "missing":
-            lines.append(f"{source}:{f.source_line}: missing: {report.source_lang} \"{f.text}\" ({f.concept}) has no "
-                         f"{report.target_lang} equivalent in {target}:{f.target_line}; expected {expected}")
+            lines.append(
+                f'{source}:{f.source_line}: missing: {report.source_lang} "{f.text}" '
+                f"({f.concept}) has no "
+                f"{report.target_lang} equivalent in {target}:{f.target_line}; expected {expected}"
+            )
         else:
-            lines.append(f"{target}:{f.target_line}: deprecated: {report.target_lang} \"{f.text}\" ({f.concept}); "
-                         f"use {expected or 'another term'}")
+            lines.append(
+                f'{target}:{f.target_line}: deprecated: {report.target_lang} "{f.text}" '
+                f"({f.concept}); "
+                f"use {expected or 'another term'}"
+            )
     return lines + [report.summary()]
 
 

@@ -21,8 +21,11 @@ from glossary.termbase.paths import default_termbase
 
 @click.command("validate")
 @click.argument("path", required=False, type=click.Path())
-@click.option("--seeds", type=click.Path(file_okay=False),
-              help="Folder the attestations point into (default: the checkout's or installed seeds/).")
+@click.option(
+    "--seeds",
+    type=click.Path(file_okay=False),
+    help="Folder the attestations point into (default: the checkout's or installed seeds/).",
+)
 def validate_command(path: str | None, seeds: str | None) -> None:
     """Check the concept files in PATH (default: the termbase in use).
 
@@ -42,7 +45,10 @@ def validate_command(path: str | None, seeds: str | None) -> None:
     for problem in problems:
         click.echo(str(problem))
     if found is None:
-        click.echo("note: no seeds/ folder found; attestations were not checked (use --seeds DIR)", err=True)
+        click.echo(
+            "note: no seeds/ folder found; attestations were not checked (use --seeds DIR)",
+            err=True,
+        )
     if problems:
         click.echo(f"{len(problems)} problem(s) in {folder}", err=True)
         sys.exit(1)
@@ -116,11 +122,15 @@ def show_command(concept_id: str, width: int, limit: int, as_json: bool, termbas
 
 
 @click.command("coverage")
-@click.option("--min-count", default=3, show_default=True, help="Phrases seen fewer times are left out.")
+@click.option(
+    "--min-count", default=3, show_default=True, help="Phrases seen fewer times are left out."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
 @termbase_option
 @seeds_option
-def coverage_command(min_count: int, as_json: bool, termbase: str | None, seeds: str | None) -> None:
+def coverage_command(
+    min_count: int, as_json: bool, termbase: str | None, seeds: str | None
+) -> None:
     """List frequent phrases, names and acronyms in seeds/ that no concept covers yet."""
     from glossary.termbase.coverage import uncovered
 

@@ -8,7 +8,8 @@ anchors: numbers, glossary concepts and capitalised names
 (compared by consonant skeleton across scripts) that both sides share lower
 the cost; a number or a concept on one side only raises it (a name does
 not: transliteration varies, Louisiana and Луизиана part at s and з); long
-words with the same skeleton (coronavirus, коронавирус) only lower it. Of three languages, the closest
+words with the same skeleton (coronavirus, коронавирус) only lower it. Of three languages, the
+closest
 two are aligned first and the third to their pairs.
 """
 from __future__ import annotations
@@ -20,11 +21,21 @@ from collections.abc import Callable, Sequence
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
 # Bead shapes and their prior probabilities (Gale and Church 1993, with 1:3 and 3:1 added).
-SHAPES = {(1, 1): 0.86, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.045, (2, 2): 0.01, (3, 1): 0.01, (1, 3): 0.01}
+SHAPES = {
+    (1, 1): 0.86,
+    (1, 0): 0.01,
+    (0, 1): 0.01,
+    (2, 1): 0.045,
+    (1, 2): 0.045,
+    (2, 2): 0.01,
+    (3, 1): 0.01,
+    (1, 3): 0.01,
+}
 VARIANCE = 6.8
 SHARED = 2.5  # cost taken off for each anchor both sides have
 WEAK = 1.0  # cost taken off for each loanword skeleton both sides have
-RATIO_SPREAD = 0.2  # how far (in log) two languages' length ratio strays from 1: en, kk, ru lie within 1.0–1.25
+# how far (in log) two languages' length ratio strays from 1: en, kk, ru lie within 1.0–1.25
+RATIO_SPREAD = 0.2
 UNSHARED = 1.0  # cost added for each number or concept one side lacks
 TELLING = "#@"  # the anchors whose absence on one side tells: numbers and concepts
 
@@ -34,7 +45,9 @@ _NAME = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{3,}")
 
 
 def skeleton(word: str, size: int = 3) -> str:
-    """A word's first ``size`` consonants in Latin, close across scripts (Moscow, Москвы, Мәскеу → msk)."""
+    """A word's first ``size`` consonants in Latin, close across scripts (Moscow, Москвы, Мәскеу →
+    msk).
+    """
     from glossary.language import romanize
 
     latin = word.lower()
@@ -45,11 +58,15 @@ def skeleton(word: str, size: int = 3) -> str:
     return "".join(c for c in latin if c in "bdfgklmnprstvz")[:size]
 
 
-_CONSONANTS = str.maketrans({"c": "k", "q": "k", "w": "v", "x": "k", "j": "z", "ž": "z", "š": "s", "č": "k"})
+_CONSONANTS = str.maketrans(
+    {"c": "k", "q": "k", "w": "v", "x": "k", "j": "z", "ž": "z", "š": "s", "č": "k"}
+)
 
 
 def anchors(sentence: str, concepts: Callable[[str], set[str]] | None = None) -> frozenset[str]:
-    """What a sentence shares with its translation whatever the language: numbers, concepts, names, loanwords."""
+    """What a sentence shares with its translation whatever the language: numbers, concepts, names,
+    loanwords.
+    """
     found = {f"#{n.replace(',', '.')}" for n in _NUMBER.findall(sentence)}
     if concepts is not None:
         found |= {f"@{c}" for c in concepts(sentence)}
@@ -70,14 +87,19 @@ def anchors(sentence: str, concepts: Callable[[str], set[str]] | None = None) ->
 def _length_cost(la: int, lb: int, ratio: float) -> float:
     """Gale and Church's −log P(lengths), with the character ratio of the two texts."""
     if la == 0 or lb == 0:
-        return 0.0  # a sentence left out: its prior alone, whatever its length (abstracts leave out long ones)
+        # a sentence left out: its prior alone, whatever its length (abstracts leave out long ones)
+        return 0.0
     mean = (la + lb / ratio) / 2
     delta = (lb - la * ratio) / math.sqrt(max(mean, 1.0) * VARIANCE)
     return -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-300))
 
 
-def align_pair(a: Sequence[str], b: Sequence[str], anchors_a: Sequence[frozenset[str]] | None = None,
-               anchors_b: Sequence[frozenset[str]] | None = None) -> tuple[list[Bead], float]:
+def align_pair(
+    a: Sequence[str],
+    b: Sequence[str],
+    anchors_a: Sequence[frozenset[str]] | None = None,
+    anchors_b: Sequence[frozenset[str]] | None = None,
+) -> tuple[list[Bead], float]:
     """The cheapest beads linking sentences ``a`` to sentences ``b``, and their total cost.
 
     The length ratio of the two languages is not known ahead: it is chosen among the
@@ -106,8 +128,13 @@ def _ratio_cost(ratio: float) -> float:
     return math.log(ratio) ** 2 / (2 * RATIO_SPREAD**2) if ratio > 0 else float("inf")
 
 
-def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], anchors_b: Sequence[frozenset[str]],
-           ratio: float) -> tuple[list[Bead], float]:
+def _align(
+    la: list[int],
+    lb: list[int],
+    anchors_a: Sequence[frozenset[str]],
+    anchors_b: Sequence[frozenset[str]],
+    ratio: float,
+) -> tuple[list[Bead], float]:
     """Gale and Church's dynamic programme over sentence lengths ``la`` and ``lb``, with anchors."""
     inf = float("inf")
     cost = [[inf] * (len(lb) + 1) for _ in range(len(la) + 1)]
@@ -122,7 +149,9 @@ def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], an
                     continue
                 share_a = frozenset().union(*anchors_a[i : i + di])
                 share_b = frozenset().union(*anchors_b[j : j + dj])
-                step = _length_cost(sum(la[i : i + di]), sum(lb[j : j + dj]), ratio) - math.log(prior)
+                step = _length_cost(sum(la[i : i + di]), sum(lb[j : j + dj]), ratio) - math.log(
+                    prior
+                )
                 unshared = sum(1 for key in share_a ^ share_b if key[0] in TELLING)
                 both = share_a & share_b
                 weak = sum(1 for key in both if key[0] == "≈")
@@ -139,8 +168,11 @@ def _align(la: list[int], lb: list[int], anchors_a: Sequence[frozenset[str]], an
     return beads[::-1], cost[len(la)][len(lb)]
 
 
-def align_many(sentences: dict[str, list[str]], concepts: Callable[[str], set[str]] | None = None) -> list[dict[str, tuple[int, ...]]]:
-    """Groups of sentences, one entry per language (empty when it has no counterpart), in document order.
+def align_many(
+    sentences: dict[str, list[str]], concepts: Callable[[str], set[str]] | None = None
+) -> list[dict[str, tuple[int, ...]]]:
+    """Groups of sentences, one entry per language (empty when it has no counterpart), in document
+    order.
 
     The two languages whose texts align most cheaply (per sentence) are
     aligned first; the third is then aligned to their linked pairs, so the
@@ -163,7 +195,10 @@ def align_many(sentences: dict[str, list[str]], concepts: Callable[[str], set[st
         if z in (x, y):
             continue
         units = [" ".join(sentences[x if g[x] else y][i] for i in (g[x] or g[y])) for g in groups]
-        unit_marks = [frozenset().union(*(marks[x][i] for i in g[x]), *(marks[y][j] for j in g[y])) for g in groups]
+        unit_marks = [
+            frozenset().union(*(marks[x][i] for i in g[x]), *(marks[y][j] for j in g[y]))
+            for g in groups
+        ]
         merged = []
         for left, right in align_pair(sentences[z], units, marks[z], unit_marks)[0]:
             group = {lang: tuple(i for u in right for i in groups[u][lang]) for lang in (x, y)}

@@ -1,4 +1,5 @@
-"""Align a trilingual article: its titles, its keyword lists item by item, its abstracts sentence by sentence.
+"""Align a trilingual article: its titles, its keyword lists item by item, its abstracts sentence by
+sentence.
 
 The front matter comes from ``glossary.document.frontmatter``; sentences are
 aligned by ``glossary.document.align``. The caller may pass a function that
@@ -30,7 +31,9 @@ class Link:
     lines: dict[str, tuple[int, int] | None]
 
     def to_dict(self) -> dict[str, object]:
-        """``{"en": ..., "kk": ..., "ru": ..., "kind": ..., "lines": {...}}`` for ``glossary align --format json``."""
+        """``{"en": ..., "kk": ..., "ru": ..., "kind": ..., "lines": {...}}`` for ``glossary align
+        --format json``.
+        """
         data: dict[str, object] = {lang: self.texts.get(lang) for lang in LANGUAGES}
         data["kind"] = self.kind
         data["lines"] = {lang: list(span) if span else None for lang, span in self.lines.items()}
@@ -39,19 +42,29 @@ class Link:
 
 @dataclass
 class DocumentAlignment:
-    """What ``align_document`` found: each language's front matter, the links, and keywords left over."""
+    """What ``align_document`` found: each language's front matter, the links, and keywords left
+    over.
+    """
 
     front: dict[str, FrontMatter]
     links: list[Link] = field(default_factory=list)
-    leftovers: list[tuple[str, str]] = field(default_factory=list)  # (lang, keyword) with no counterpart
+    # (lang, keyword) with no counterpart
+    leftovers: list[tuple[str, str]] = field(default_factory=list)
 
     def blocks(self) -> list[dict[str, Any]]:
         """The front-matter blocks in document order, for JSON."""
         out = []
         for lang, front in self.front.items():
             for kind, block in front.parts():
-                out.append({"lang": lang, "kind": kind, "start_line": block.start, "end_line": block.end,
-                            "text": block.text})
+                out.append(
+                    {
+                        "lang": lang,
+                        "kind": kind,
+                        "start_line": block.start,
+                        "end_line": block.end,
+                        "text": block.text,
+                    }
+                )
         return sorted(out, key=lambda b: b["start_line"])
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,8 +87,10 @@ def _line_of(lines: list[str], first: int, last: int, sentence: str) -> tuple[in
 
 def _match_by_anchors(pivot: list[frozenset[str]], other: list[frozenset[str]]) -> dict[int, int]:
     """Pivot item -> other item, the pairs sharing most anchors first, each item used once."""
-    pairs = sorted(((len(a & b), i, j) for i, a in enumerate(pivot) for j, b in enumerate(other) if a & b),
-                   key=lambda t: (-t[0], t[1], t[2]))
+    pairs = sorted(
+        ((len(a & b), i, j) for i, a in enumerate(pivot) for j, b in enumerate(other) if a & b),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
     matched: dict[int, int] = {}
     for _, i, j in pairs:
         if i not in matched and j not in matched.values():
@@ -85,7 +100,8 @@ def _match_by_anchors(pivot: list[frozenset[str]], other: list[frozenset[str]]) 
 
 def align_keywords(lists: dict[str, list[str]], concepts: Concepts | None = None
                    ) -> tuple[list[Row], list[tuple[str, int]]]:
-    """Keyword lists item by item when they have one length, else by shared anchors; and what is left over.
+    """Keyword lists item by item when they have one length, else by shared anchors; and what is
+    left over.
 
     Returns index rows (None where a language has no counterpart) and
     (lang, index) of the items no other list matched.
@@ -105,7 +121,9 @@ def align_keywords(lists: dict[str, list[str]], concepts: Concepts | None = None
     for row in rows:
         for lang in langs:
             row.setdefault(lang, None)
-    alone = [i for i, row in enumerate(rows) if all(row[lang] is None for lang in langs if lang != pivot)]
+    alone = [
+        i for i, row in enumerate(rows) if all(row[lang] is None for lang in langs if lang != pivot)
+    ]
     leftovers += [(pivot, i) for i in alone]
     return [row for i, row in enumerate(rows) if i not in alone], leftovers
 
@@ -119,18 +137,29 @@ def _keyword_links(front: dict[str, FrontMatter], concepts: Concepts | None
     for row in rows:
         present = {lang: i for lang, i in row.items() if i is not None}
         blocks = {lang: front[lang].keywords_block for lang in present}
-        links.append(Link("keyword", {lang: lists[lang][i] for lang, i in present.items()},
-                          {lang: (b.start, b.start) for lang, b in blocks.items() if b is not None}))
+        links.append(
+            Link(
+                "keyword",
+                {lang: lists[lang][i] for lang, i in present.items()},
+                {lang: (b.start, b.start) for lang, b in blocks.items() if b is not None},
+            )
+        )
     return links, [(lang, lists[lang][i]) for lang, i in leftovers]
 
 
-def _sentence_links(front: dict[str, FrontMatter], lines: list[str], concepts: Concepts | None) -> list[Link]:
+def _sentence_links(
+    front: dict[str, FrontMatter], lines: list[str], concepts: Concepts | None
+) -> list[Link]:
     """The abstracts' sentences, aligned across the languages."""
     abstracts = {lang: f.abstract for lang, f in front.items() if f.abstract is not None}
-    sentences = {lang: [b.text[s:e] for s, e in sentence_spans(b.text)] for lang, b in abstracts.items()}
+    sentences = {
+        lang: [b.text[s:e] for s, e in sentence_spans(b.text)] for lang, b in abstracts.items()
+    }
     links = []
     for group in align_many(sentences, concepts):
-        texts = {lang: " ".join(sentences[lang][i] for i in group[lang]) for lang in group if group[lang]}
+        texts = {
+            lang: " ".join(sentences[lang][i] for i in group[lang]) for lang in group if group[lang]
+        }
         spans: dict[str, tuple[int, int] | None] = {
             lang: _line_of(lines, abstracts[lang].start, abstracts[lang].end, joined)
             for lang, joined in texts.items()
@@ -140,7 +169,8 @@ def _sentence_links(front: dict[str, FrontMatter], lines: list[str], concepts: C
 
 
 def align_document(text: str, concepts: Concepts | None = None) -> DocumentAlignment:
-    """Titles, keywords and abstract sentences of a trilingual article, aligned across its languages.
+    """Titles, keywords and abstract sentences of a trilingual article, aligned across its
+    languages.
 
     ``concepts`` names the concepts of a text (anchors for the alignment); without it,
     numbers, names and loanwords alone anchor the sentences.
@@ -151,8 +181,13 @@ def align_document(text: str, concepts: Concepts | None = None) -> DocumentAlign
         return result
     titles = {lang: f.title for lang, f in front.items() if f.title is not None}
     if len(titles) > 1:
-        result.links.append(Link("title", {lang: " ".join(b.text.split()) for lang, b in titles.items()},
-                                 {lang: (b.start, b.end) for lang, b in titles.items()}))
+        result.links.append(
+            Link(
+                "title",
+                {lang: " ".join(b.text.split()) for lang, b in titles.items()},
+                {lang: (b.start, b.end) for lang, b in titles.items()},
+            )
+        )
     keyword_links, result.leftovers = _keyword_links(front, concepts)
     result.links += keyword_links
     result.links += _sentence_links(front, text.splitlines(), concepts)

@@ -1,4 +1,5 @@
-"""Split a document into blocks (paragraphs, lines or sentences), each with its language and line range.
+"""Split a document into blocks (paragraphs, lines or sentences), each with its language and line
+range.
 
 Names alone (author lines, one-word headings) say little about their
 language, so such a block takes the language of the next block that is
@@ -33,8 +34,14 @@ class Block:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of ``glossary detect --json``."""
-        return {"start_line": self.start, "end_line": self.end, "lang": self.lang,
-                "confidence": self.confidence, "probabilities": self.probabilities, "text": self.text}
+        return {
+            "start_line": self.start,
+            "end_line": self.end,
+            "lang": self.lang,
+            "confidence": self.confidence,
+            "probabilities": self.probabilities,
+            "text": self.text,
+        }
 
 
 @dataclass(frozen=True)

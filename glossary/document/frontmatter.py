@@ -1,4 +1,5 @@
-"""Find, per language, the title, authors, affiliation, abstract and keywords of a trilingual article.
+"""Find, per language, the title, authors, affiliation, abstract and keywords of a trilingual
+article.
 
 Journals in Kazakhstan print each article's front matter in Kazakh, Russian
 and English, in varying order, with or without labels (Abstract / Аңдатпа /
@@ -15,9 +16,13 @@ from dataclasses import dataclass, field
 from glossary.document.blocks import Block, names_only, segment
 from glossary.document.sentences import continues
 
-ABSTRACT_LABEL = re.compile(r"^\s*(?:abstract|summary|аңдатпа|түйіндеме|аннотация|резюме)\s*[:.—–-]?\s*", re.IGNORECASE)
+ABSTRACT_LABEL = re.compile(
+    r"^\s*(?:abstract|summary|аңдатпа|түйіндеме|аннотация|резюме)\s*[:.—–-]?\s*", re.IGNORECASE
+)
 KEYWORDS_LABEL = re.compile(
-    r"^\s*(?:key\s*-?\s*words|түйін(?:ді)?\s+сөздер|кілт(?:ті)?\s+сөздер|ключевые\s+слова)\s*[:.—–-]\s*", re.IGNORECASE)
+    r"^\s*(?:key\s*-?\s*words|түйін(?:ді)?\s+сөздер|кілт(?:ті)?\s+сөздер|ключевые\s+слова)\s*[:.—–-]\s*",
+    re.IGNORECASE,
+)
 _AFFILIATION = re.compile(
     r"universit|институт|institut|academ|академ|college|колледж|school|мектеб|center|centre|орталығ|центр|"
     r"kazakhstan|қазақстан|казахстан|almaty|алматы|astana|астана|nur-sultan|нұр-сұлтан|нур-султан|россия|russia|ресей",
@@ -39,39 +44,69 @@ class FrontMatter:
 
     def parts(self) -> list[tuple[str, Block]]:
         """(kind, block) of every part found, in document order."""
-        found = [("title", self.title), ("abstract", self.abstract), ("keywords", self.keywords_block)]
-        found += [("authors", b) for b in self.authors] + [("affiliation", b) for b in self.affiliations]
-        return sorted(((kind, b) for kind, b in found if b is not None), key=lambda item: item[1].start)
+        found = [
+            ("title", self.title),
+            ("abstract", self.abstract),
+            ("keywords", self.keywords_block),
+        ]
+        found += [("authors", b) for b in self.authors] + [
+            ("affiliation", b) for b in self.affiliations
+        ]
+        return sorted(
+            ((kind, b) for kind, b in found if b is not None), key=lambda item: item[1].start
+        )
 
 
 def split_keywords(text: str) -> list[str]:
-    """The items of a keyword list, label and surrounding quotes removed (``«soft power», Central Asia.``)."""
+    """The items of a keyword list, label and surrounding quotes removed (``«soft power», Central
+    Asia.``).
+    """
     text = KEYWORDS_LABEL.sub("", text).strip().rstrip(".;")
     items = re.split(r"\s*[;,]\s*", text)
     return [item.strip(" «»\"“”„'") for item in items if item.strip(" «»\"“”„'")]
 
 
 def _merge_breaks(blocks: list[Block]) -> list[Block]:
-    """Join paragraphs split by a page break (the first has no final stop, the second starts lowercase)."""
+    """Join paragraphs split by a page break (the first has no final stop, the second starts
+    lowercase).
+    """
     out: list[Block] = []
     for block in blocks:
         if out and out[-1].lang == block.lang and continues(out[-1].text, block.text):
             prev = out.pop()
-            block = Block(prev.text + " " + block.text, prev.start, block.end, prev.lang, prev.confidence, prev.probabilities)
+            block = Block(
+                prev.text + " " + block.text,
+                prev.start,
+                block.end,
+                prev.lang,
+                prev.confidence,
+                prev.probabilities,
+            )
         out.append(block)
     return out
 
 
 def _is_authors(text: str) -> bool:
-    if _AFFILIATION.search(text) or text.isupper() or len(text) > 200 or text.rstrip().endswith("."):
+    if (
+        _AFFILIATION.search(text)
+        or text.isupper()
+        or len(text) > 200
+        or text.rstrip().endswith(".")
+    ):
         return False  # an institution, or a title in capitals
     return names_only(text) or bool(_INITIALS.search(text))
 
 
 def _is_keyword_list(text: str) -> bool:
-    """An unlabelled keyword list: three or more short items separated by commas or semicolons, no sentences."""
+    """An unlabelled keyword list: three or more short items separated by commas or semicolons, no
+    sentences.
+    """
     items = split_keywords(text)
-    return len(items) >= 3 and all(len(item.split()) <= 6 for item in items) and not re.search(r"[.!?]\s+\S", text)
+    return (
+        len(items) >= 3
+        and all(len(item.split()) <= 6 for item in items)
+        and not re.search(r"[.!?]\s+\S", text)
+    )
 
 
 def _is_prose(text: str) -> bool:
@@ -79,7 +114,9 @@ def _is_prose(text: str) -> bool:
 
 
 def _sections(blocks: list[Block]) -> list[list[Block]]:
-    """Runs of one language (e-mail lines and the like join the run they sit in), each ended by its keywords."""
+    """Runs of one language (e-mail lines and the like join the run they sit in), each ended by its
+    keywords.
+    """
     sections: list[list[Block]] = []
     closed = True
     for block in blocks:
@@ -89,19 +126,24 @@ def _sections(blocks: list[Block]) -> list[list[Block]]:
         if closed or lang != sections[-1][0].lang:
             sections.append([])
             closed = False
-        sections[-1].append(block if block.lang != "und" else Block(block.text, block.start, block.end, lang, 0.0))
+        sections[-1].append(
+            block if block.lang != "und" else Block(block.text, block.start, block.end, lang, 0.0)
+        )
         if KEYWORDS_LABEL.match(block.text):
             closed = True
     return sections
 
 
 def _abstract(section: list[Block]) -> tuple[int, Block] | None:
-    """Where the abstract stands in a section: after its label, else the first prose after the head."""
+    """Where the abstract stands in a section: after its label, else the first prose after the head.
+    """
     for i, block in enumerate(section):
         if ABSTRACT_LABEL.match(block.text) and not KEYWORDS_LABEL.match(block.text):
             rest = ABSTRACT_LABEL.sub("", block.text)
             if rest.strip():
-                return i, Block(rest, block.start, block.end, block.lang, block.confidence, block.probabilities)
+                return i, Block(
+                    rest, block.start, block.end, block.lang, block.confidence, block.probabilities
+                )
             if i + 1 < len(section):
                 return i + 1, section[i + 1]
             break
@@ -140,12 +182,17 @@ def _read(section: list[Block]) -> FrontMatter | None:
     keywords = _keywords(section[at + 1 :])
     if keywords is not None:
         front.keywords_block, front.keywords = keywords, split_keywords(keywords.text)
-    _read_head(front, [b for b in section[:at] if "@" not in b.text and not ABSTRACT_LABEL.fullmatch(b.text)])
+    _read_head(
+        front,
+        [b for b in section[:at] if "@" not in b.text and not ABSTRACT_LABEL.fullmatch(b.text)],
+    )
     return front
 
 
 def front_matter(text: str) -> dict[str, FrontMatter]:
-    """Each language's front matter, in document order; the first repeated language is the body and stops the search."""
+    """Each language's front matter, in document order; the first repeated language is the body and
+    stops the search.
+    """
     found: dict[str, FrontMatter] = {}
     for section in _sections(_merge_breaks(segment(text, "paragraph"))):
         lang = section[0].lang

@@ -36,7 +36,9 @@ def split(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 
 def continues(before: str, after: str) -> bool:
-    """True when ``after`` carries on the sentence ``before`` (no final stop, then a lowercase word)."""
+    """True when ``after`` carries on the sentence ``before`` (no final stop, then a lowercase
+    word).
+    """
     before, after = before.rstrip(), after.lstrip()
     return bool(before and after) and before[-1] not in ".!?…:;»”\"" and after[0].islower()
 

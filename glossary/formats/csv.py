@@ -23,8 +23,19 @@ def dumps(termbase: Termbase) -> bytes:
     for concept in termbase.concepts():
         for lang, term in concept.all_terms():
             source = " ".join(term.sources) if term.sources else "proposed"
-            writer.writerow((concept.id, concept.subject, concept.definition, lang, term.text, term.type,
-                             term.status, source, term.note))
+            writer.writerow(
+                (
+                    concept.id,
+                    concept.subject,
+                    concept.definition,
+                    lang,
+                    term.text,
+                    term.type,
+                    term.status,
+                    source,
+                    term.note,
+                )
+            )
     return buffer.getvalue().encode("utf-8")
 
 
@@ -34,7 +45,8 @@ def write_csv(fileobj: IO[bytes], termbase: Termbase) -> None:
 
 
 def read_csv(fileobj: IO[bytes]) -> Termbase:
-    """The termbase of a CSV ``write_csv`` wrote (or a spreadsheet kept its columns); notes of concepts are not
+    """The termbase of a CSV ``write_csv`` wrote (or a spreadsheet kept its columns); notes of
+    concepts are not
     in the CSV. A ``DataFileError`` names the line of a row that lacks a column."""
     name = getattr(fileobj, "name", "-")
     rows = csv.DictReader(io.StringIO(fileobj.read().decode("utf-8")))

@@ -1,4 +1,5 @@
-"""The JSON exchange format: the termbase as an array of concepts, shaped as ``Concept.to_dict`` gives them.
+"""The JSON exchange format: the termbase as an array of concepts, shaped as ``Concept.to_dict``
+gives them.
 
 The shape is the one ``glossary lookup --json`` prints for a match, without
 the ``match`` field; keys in a stable order, UTF-8 left readable.
@@ -24,7 +25,9 @@ def write_json(fileobj: IO[bytes], termbase: Termbase) -> None:
 
 
 def read_json(fileobj: IO[bytes]) -> Termbase:
-    """Read what ``write_json`` wrote; a ``DataFileError`` naming the line of a syntax error or a bad concept."""
+    """Read what ``write_json`` wrote; a ``DataFileError`` naming the line of a syntax error or a
+    bad concept.
+    """
     name = getattr(fileobj, "name", "-")
     try:
         items = json.loads(fileobj.read().decode("utf-8"))

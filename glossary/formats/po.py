@@ -59,12 +59,17 @@ def _comments(concept: Concept) -> str:
     lines = [f"{concept.id}: {concept.definition}"]
     for lang in ("en", *TARGETS):
         for term in concept.terms.get(lang, ()):
-            where = ", ".join(term.sources) if term.sources else "proposed" + (f": {term.note}" if term.note else "")
+            where = (
+                ", ".join(term.sources)
+                if term.sources
+                else "proposed" + (f": {term.note}" if term.note else "")
+            )
             lines.append(f"{lang}: {term.text} ({term.type}, {term.status}; {where})")
-        term = concept.preferred(lang)
-        if lang != "en" and term is not None:
-            lines += _romanizations(lang, term)
-    return "\n".join(" ".join(line.split()) for line in lines)  # a line break in a note would end the comment
+        preferred = concept.preferred(lang)
+        if lang != "en" and preferred is not None:
+            lines += _romanizations(lang, preferred)
+    # a line break in a note would end the comment
+    return "\n".join(" ".join(line.split()) for line in lines)
 
 
 def _romanizations(lang: str, term: Term) -> list[str]:
@@ -90,9 +95,10 @@ def _references(term: Term) -> list[tuple[str, str]]:
 
 
 def _entries(termbase: Termbase) -> list[tuple[Concept, Term, str | None]]:
-    """(concept, English preferred term, msgctxt) for every concept with an English term, in id order."""
-    english = [(c, c.preferred("en")) for c in termbase.concepts()]
-    english = [(c, t) for c, t in english if t is not None]
+    """(concept, English preferred term, msgctxt) for every concept with an English term, in id
+    order.
+    """
+    english = [(c, t) for c in termbase.concepts() if (t := c.preferred("en")) is not None]
     shared = Counter(t.text for _, t in english)
     return [(c, t, c.id if shared[t.text] > 1 else None) for c, t in english]
 

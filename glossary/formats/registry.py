@@ -23,7 +23,9 @@ TARGETS = ("kk", "ru")
 
 @dataclass(frozen=True)
 class Format:
-    """One exchange format: what it writes (a termbase or alignments) and, if it can be read, what reading gives."""
+    """One exchange format: what it writes (a termbase or alignments) and, if it can be read, what
+    reading gives.
+    """
 
     name: str
     extensions: tuple[str, ...]
@@ -31,7 +33,9 @@ class Format:
     writer: str  # "module:function" under glossary.formats
     reader: str | None = None
     reads: str | None = None  # "termbase", "translations" or "segments"
-    target: str = "none"  # whether a target language (--to kk|ru) is "required", "optional" or "none"
+    target: str = (
+        "none"  # whether a target language (--to kk|ru) is "required", "optional" or "none"
+    )
     summary: str = ""
 
     def write(self, fileobj: IO[bytes], data: Any, **options: Any) -> None:
@@ -46,28 +50,83 @@ class Format:
 
 
 FORMATS: tuple[Format, ...] = (
-    Format("json", (".json",), "termbase", "json:write_json", "json:read_json", "termbase",
-           summary="the concepts as JSON (the shape of lookup --json)"),
-    Format("tbx", (".tbx",), "termbase", "tbx:write_tbx", "tbx:read_tbx", "termbase",
-           summary="TBX-Basic in TBX v3 (ISO 30042:2019, urn:iso:std:iso:30042:ed-2)"),
-    Format("tbx-2008", (".tbx",), "termbase", "tbx2008:write_tbx2008", "tbx2008:read_tbx2008", "termbase",
-           summary="TBX 2008 <martif>, for OmegaT 3.x and older tools"),
-    Format("tsv", (".utf8", ".tab", ".txt", ".tsv"), "termbase", "tsv:write_tsv", target="required",
-           summary="OmegaT glossary, English to --to kk|ru: term, translation, comment"),
-    Format("csv", (".csv",), "termbase", "csv:write_csv", "csv:read_csv", "termbase",
-           summary="every term with every field, one row each"),
-    Format("po", (".po", ".pot"), "termbase", "po:write_po", "po:read_po", "translations", target="optional",
-           summary="gettext catalogue of --to kk|ru (the template without --to)"),
-    Format("mo", (".mo",), "termbase", "po:write_mo", target="required",
-           summary="compiled gettext catalogue of --to kk|ru (attested and reviewed terms)"),
-    Format("tmx", (".tmx",), "alignments", "tmx:write_tmx", "tmx:read_tmx", "segments",
-           summary="TMX 1.4 translation memory of aligned text"),
+    Format(
+        "json",
+        (".json",),
+        "termbase",
+        "json:write_json",
+        "json:read_json",
+        "termbase",
+        summary="the concepts as JSON (the shape of lookup --json)",
+    ),
+    Format(
+        "tbx",
+        (".tbx",),
+        "termbase",
+        "tbx:write_tbx",
+        "tbx:read_tbx",
+        "termbase",
+        summary="TBX-Basic in TBX v3 (ISO 30042:2019, urn:iso:std:iso:30042:ed-2)",
+    ),
+    Format(
+        "tbx-2008",
+        (".tbx",),
+        "termbase",
+        "tbx2008:write_tbx2008",
+        "tbx2008:read_tbx2008",
+        "termbase",
+        summary="TBX 2008 <martif>, for OmegaT 3.x and older tools",
+    ),
+    Format(
+        "tsv",
+        (".utf8", ".tab", ".txt", ".tsv"),
+        "termbase",
+        "tsv:write_tsv",
+        target="required",
+        summary="OmegaT glossary, English to --to kk|ru: term, translation, comment",
+    ),
+    Format(
+        "csv",
+        (".csv",),
+        "termbase",
+        "csv:write_csv",
+        "csv:read_csv",
+        "termbase",
+        summary="every term with every field, one row each",
+    ),
+    Format(
+        "po",
+        (".po", ".pot"),
+        "termbase",
+        "po:write_po",
+        "po:read_po",
+        "translations",
+        target="optional",
+        summary="gettext catalogue of --to kk|ru (the template without --to)",
+    ),
+    Format(
+        "mo",
+        (".mo",),
+        "termbase",
+        "po:write_mo",
+        target="required",
+        summary="compiled gettext catalogue of --to kk|ru (attested and reviewed terms)",
+    ),
+    Format(
+        "tmx",
+        (".tmx",),
+        "alignments",
+        "tmx:write_tmx",
+        "tmx:read_tmx",
+        "segments",
+        summary="TMX 1.4 translation memory of aligned text",
+    ),
 )
 
 
 def resolve(spec: str) -> Callable[..., Any]:
     module, _, function = spec.partition(":")
-    return getattr(importlib.import_module(f"glossary.formats.{module}"), function)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(f"glossary.formats.{module}"), function)
 
 
 def by_name(name: str) -> Format:
@@ -79,7 +138,8 @@ def by_name(name: str) -> Format:
 
 
 def by_extension(path: str, reads: tuple[str, ...] | None = None) -> Format:
-    """The first format whose extension ``path`` has (and that reads one of ``reads``, when given)."""
+    """The first format whose extension ``path`` has (and that reads one of ``reads``, when given).
+    """
     lower = path.lower()
     for fmt in FORMATS:
         if lower.endswith(fmt.extensions) and (reads is None or fmt.reads in reads):

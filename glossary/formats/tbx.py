@@ -9,10 +9,11 @@ from glossary.formats.tbxbasic import NS, PUBLICATION, SOURCE_DESC, V3, read_roo
 from glossary.formats.xmlutil import XML_LANG, parse, serialize, sub
 from glossary.model import Termbase
 
+SCHEMAS = "https://raw.githubusercontent.com/LTAC-Global"
 PROLOG = (
-    '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng" '
+    f'<?xml-model href="{SCHEMAS}/TBX_Core_RNG/master/TBXcoreStructV03.rng" '
     'type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>\n'
-    '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" '
+    f'<?xml-model href="{SCHEMAS}/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" '
     'type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>\n'
 )
 

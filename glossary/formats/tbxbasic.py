@@ -25,8 +25,14 @@ TYPE_NOTE = "glossary-type: "
 REVIEWED_NOTE = "glossary-reviewed: a translator accepted this proposed term"
 STATUS = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts",
           "deprecated": "deprecatedTerm-admn-sts"}
-PUBLICATION = "Glossary of Russian soft power and the post-Soviet space (English, Kazakh, Russian). MIT licence."
-SOURCE_DESC = "Generated from glossary/terms by `glossary export`; sources are lines of the documents in seeds/."
+PUBLICATION = (
+    "Glossary of Russian soft power and the post-Soviet space (English, Kazakh, Russian). "
+    "MIT licence."
+)
+SOURCE_DESC = (
+    "Generated from glossary/terms by `glossary export`; "
+    "sources are lines of the documents in seeds/."
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,9 @@ def read_term(termsec: ET.Element, ns: str) -> Term:
     """A term from its termSec (or tig)."""
     notes = {n.get("type"): n.text or "" for n in termsec.findall(f"{ns}termNote")}
     type_ = TBX_TYPES.get(notes.get("termType", "fullForm"), "full form")
-    status = {v: k for k, v in STATUS.items()}.get(notes.get("administrativeStatus", ""), "admitted")
+    status = {v: k for k, v in STATUS.items()}.get(
+        notes.get("administrativeStatus", ""), "admitted"
+    )
     note, reviewed = "", False
     for element in termsec.findall(f"{ns}note"):
         text = element.text or ""
@@ -92,7 +100,9 @@ def read_term(termsec: ET.Element, ns: str) -> Term:
             type_ = text[len(TYPE_NOTE):]
         else:
             note = text
-    sources = tuple(a.text or "" for a in termsec.findall(f"{ns}admin") if a.get("type") == "source")
+    sources = tuple(
+        a.text or "" for a in termsec.findall(f"{ns}admin") if a.get("type") == "source"
+    )
     return Term(termsec.findtext(f"{ns}term") or "", type_, status, sources, note, reviewed)
 
 
@@ -101,14 +111,25 @@ def _concept(entry: ET.Element, dialect: Dialect) -> Concept:
     descrips = {d.get("type"): d.text or "" for d in entry.findall(f"{ns}descrip")}
     notes = tuple(n.text or "" for n in entry.findall(f"{ns}note"))
     terms = {
-        langsec.get(XML_LANG, ""): tuple(read_term(t, ns) for t in langsec.findall(dialect.q(dialect.term)))
+        langsec.get(XML_LANG, ""): tuple(
+            read_term(t, ns) for t in langsec.findall(dialect.q(dialect.term))
+        )
         for langsec in entry.findall(dialect.q(dialect.lang))
     }
-    return Concept(entry.get("id", ""), descrips.get("subjectField", ""), descrips.get("definition", ""), terms,
-                   notes)
+    return Concept(
+        entry.get("id", ""),
+        descrips.get("subjectField", ""),
+        descrips.get("definition", ""),
+        terms,
+        notes,
+    )
 
 
 def read_root(root: ET.Element) -> Termbase:
-    """A termbase from a TBX v3 or TBX 2008 document as the writers (or a CAT tool keeping their fields) write it."""
+    """A termbase from a TBX v3 or TBX 2008 document as the writers (or a CAT tool keeping their
+    fields) write it.
+    """
     dialect = V3 if root.tag == f"{{{NS}}}tbx" else V2008
-    return Termbase({c.id: c for c in (_concept(e, dialect) for e in root.iter(dialect.q(dialect.entry)))})
+    return Termbase(
+        {c.id: c for c in (_concept(e, dialect) for e in root.iter(dialect.q(dialect.entry)))}
+    )

@@ -42,15 +42,28 @@ def _unit(body: ET.Element, number: int, link: Aligned) -> None:
         tuv = sub(tu, "tuv", **{XML_LANG: lang})
         span = link.lines.get(lang)
         if span:
-            sub(tuv, "prop", f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0]), type="x-lines")
+            sub(
+                tuv,
+                "prop",
+                f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0]),
+                type="x-lines",
+            )
         sub(tuv, "seg", text)
 
 
 def dumps(links: Iterable[Aligned], source: str = "") -> bytes:
-    """TMX 1.4 of ``links``: kind and lines as properties, ``source`` (the document's name) as a note."""
+    """TMX 1.4 of ``links``: kind and lines as properties, ``source`` (the document's name) as a
+    note.
+    """
     root = ET.Element("tmx", {"version": "1.4"})
-    header = sub(root, "header", creationtool="glossary", creationtoolversion=__version__, segtype="sentence",
-                 **HEADER)
+    header = sub(
+        root,
+        "header",
+        creationtool="glossary",
+        creationtoolversion=__version__,
+        segtype="sentence",
+        **HEADER,
+    )
     if source:
         sub(header, "note", f"Aligned from {source} by glossary align.")
     body = sub(root, "body")
@@ -67,4 +80,7 @@ def write_tmx(fileobj: IO[bytes], links: Iterable[Aligned], source: str = "") ->
 def read_tmx(fileobj: IO[bytes]) -> list[dict[str, str]]:
     """The segments of each ``<tu>`` by language: what a translation tool would load."""
     root = parse(fileobj)
-    return [{tuv.get(XML_LANG, ""): tuv.findtext("seg", "") for tuv in tu.iter("tuv")} for tu in root.iter("tu")]
+    return [
+        {tuv.get(XML_LANG, ""): tuv.findtext("seg", "") for tuv in tu.iter("tuv")}
+        for tu in root.iter("tu")
+    ]

@@ -15,7 +15,9 @@ def _cell(text: str) -> str:
 
 
 def dumps(termbase: Termbase, target: str) -> bytes:
-    """The rows of every concept with a ``target`` term: each English term, the target preferred term, a comment."""
+    """The rows of every concept with a ``target`` term: each English term, the target preferred
+    term, a comment.
+    """
     rows = []
     for concept in termbase.concepts():
         term = concept.preferred(target)
@@ -23,7 +25,8 @@ def dumps(termbase: Termbase, target: str) -> bytes:
             continue
         attested = "attested: " + ", ".join(term.sources) if term.sources else "proposed"
         for english in concept.terms.get("en", ()):
-            comment = f"{concept.id}; {english.type}, {english.status}; {target} {attested}; {concept.definition}"
+            what = f"{english.type}, {english.status}"
+            comment = f"{concept.id}; {what}; {target} {attested}; {concept.definition}"
             rows.append("\t".join(_cell(x) for x in (english.text, term.text, comment)))
     return ("\n".join(rows) + "\n").encode("utf-8")
 

@@ -1,4 +1,6 @@
-"""What the XML formats share: building elements, writing them deterministically, reading them safely."""
+"""What the XML formats share: building elements, writing them deterministically, reading them
+safely.
+"""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -18,7 +20,9 @@ def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> 
 
 
 def serialize(root: ET.Element, prolog: str = "") -> bytes:
-    """``root`` indented, after the XML declaration and ``prolog`` (a DOCTYPE, processing instructions)."""
+    """``root`` indented, after the XML declaration and ``prolog`` (a DOCTYPE, processing
+    instructions).
+    """
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{prolog}{body}\n'.encode()
@@ -31,7 +35,8 @@ def name_of(fileobj: IO[bytes]) -> str:
 
 
 def parse(fileobj: IO[bytes]) -> ET.Element:
-    """The root element of an XML file; a ``DataFileError`` with its line when it is not well-formed.
+    """The root element of an XML file; a ``DataFileError`` with its line when it is not
+    well-formed.
 
     The standard library's expat expands no external entity and refuses entity bombs.
     """
@@ -39,4 +44,6 @@ def parse(fileobj: IO[bytes]) -> ET.Element:
     try:
         return ET.fromstring(data)
     except ET.ParseError as exc:
-        raise DataFileError(name_of(fileobj), exc.position[0], "xml", str(exc).split(":")[0]) from exc
+        raise DataFileError(
+            name_of(fileobj), exc.position[0], "xml", str(exc).split(":")[0]
+        ) from exc

@@ -25,7 +25,8 @@ FUZZY_SUGGEST = 60
 FUZZY_COMBINATIONS = 27  # corrected queries tried at most (three words of three choices)
 WORD_MATCHES = 100  # terms that hold every word of the query, listed at most
 Phrase = tuple[How, str, str, str, str]  # how, concept, lang, term, detail
-Candidate = tuple[How, str, str, str, str, int]  # a phrase and, for WORDS, the term's length in words
+# a phrase and, for WORDS, the term's length in words
+Candidate = tuple[How, str, str, str, str, int]
 
 
 def _placeholders(items: Sized) -> str:
@@ -41,8 +42,12 @@ class FormsIndex:
         self._endings: frozenset[str] | None = None
 
     @classmethod
-    def open(cls, termbase: str | os.PathLike[str], rebuild: bool = False, memory: bool = True) -> FormsIndex:
-        """The index of the termbase at ``termbase``, built into the cache first when missing or stale."""
+    def open(
+        cls, termbase: str | os.PathLike[str], rebuild: bool = False, memory: bool = True
+    ) -> FormsIndex:
+        """The index of the termbase at ``termbase``, built into the cache first when missing or
+        stale.
+        """
         from glossary.forms.store import connect
 
         return cls(connect(termbase, rebuild, memory))
@@ -64,7 +69,9 @@ class FormsIndex:
     def record(self, concept_id: str) -> dict[str, Any]:
         """The JSON form of a concept (``Concept.to_dict``), as stored in the index."""
         if concept_id not in self._records:
-            (data,) = self.db.execute("SELECT data FROM concepts WHERE id = ?", (concept_id,)).fetchone()
+            (data,) = self.db.execute(
+                "SELECT data FROM concepts WHERE id = ?", (concept_id,)
+            ).fetchone()
             self._records[concept_id] = marshal.loads(data)
         return self._records[concept_id]
 
@@ -74,7 +81,9 @@ class FormsIndex:
         return int(longest)
 
     def concepts_by_head(self, lang: str, head: str) -> list[str]:
-        """Concepts with a term of ``lang`` of two or more words whose last word is ``head`` (folded), shortest first."""
+        """Concepts with a term of ``lang`` of two or more words whose last word is ``head``
+        (folded), shortest first.
+        """
         sql = ("SELECT concept, MIN(n) FROM terms WHERE lang = ? AND key LIKE ? "
                "GROUP BY concept ORDER BY MIN(n), concept")
         return [concept for concept, _ in self.db.execute(sql, (lang, f"% {head}"))]
@@ -86,22 +95,34 @@ class FormsIndex:
         files = [row[2] for row in self.db.execute("PRAGMA database_list") if row[1] == "main"]
         return {"concepts": concepts, "spellings": spellings, "file": files[0] if files else ""}
 
-    def hits(self, word: str, endings: frozenset[str] | None = None, kinds: Iterable[How] | None = None) -> Hits:
-        """The units a folded word may be: as typed, romanized, in Russian letters, or (with ``endings``) a Kazakh stem.
+    def hits(
+        self, word: str, endings: frozenset[str] | None = None, kinds: Iterable[How] | None = None
+    ) -> Hits:
+        """The units a folded word may be: as typed, romanized, in Russian letters, or (with
+        ``endings``) a Kazakh stem.
 
         ``kinds`` keeps only hits of those kinds (a running text wants no romanizations).
         """
         wanted, stems = _wanted(word, endings, self.kazakh_endings)
-        sql = f"SELECT key, unit, kind, mask, schemes, form, label FROM spellings WHERE key IN ({_placeholders(wanted)})"
+        sql = (
+            "SELECT key, unit, kind, mask, schemes, form, label FROM spellings "
+            f"WHERE key IN ({_placeholders(wanted)})"
+        )
         hits: Hits = {}
         for key, unit, kind, mask, schemes, form, label in self.db.execute(sql, list(wanted)):
             if kind in wanted[key]:
-                hits.setdefault(unit, []).append(Hit(How(kind), mask, schemes, form or key, label, False))
+                hits.setdefault(unit, []).append(
+                    Hit(How(kind), mask, schemes, form or key, label, False)
+                )
             if key in stems and kind == How.EXACT:
                 hits.setdefault(unit, []).append(Hit(How.FORM, ANY, 0, word, stems[key], True))
         if kinds is not None:
             allowed = set(kinds)
-            hits = {unit: kept for unit, found in hits.items() if (kept := [h for h in found if h.how in allowed])}
+            hits = {
+                unit: kept
+                for unit, found in hits.items()
+                if (kept := [h for h in found if h.how in allowed])
+            }
         return hits
 
     def phrases(self, hits: list[Hits]) -> list[Phrase]:
@@ -110,7 +131,9 @@ class FormsIndex:
             return []
         places: dict[int, list[int]] | None = None
         for pos, units in enumerate(hits):
-            sql = f"SELECT term, unit FROM places WHERE pos = ? AND unit IN ({_placeholders(units)})"
+            sql = (
+                f"SELECT term, unit FROM places WHERE pos = ? AND unit IN ({_placeholders(units)})"
+            )
             found = {}
             for term, unit in self.db.execute(sql, [pos, *units]):
                 if places is None or term in places:
@@ -118,7 +141,10 @@ class FormsIndex:
             places = found
         if not places:
             return []
-        sql = f"SELECT id, concept, lang, text, key FROM terms WHERE n = ? AND id IN ({_placeholders(places)})"
+        sql = (
+            "SELECT id, concept, lang, text, key FROM terms "
+            f"WHERE n = ? AND id IN ({_placeholders(places)})"
+        )
         rows = []
         for term, concept, lang, text, key in self.db.execute(sql, [len(hits), *places]):
             best = agreeing(lang, key, [hits[pos][unit] for pos, unit in enumerate(places[term])])
@@ -127,23 +153,32 @@ class FormsIndex:
         return rows
 
     def _word_matches(self, hits: list[Hits], limit: int = WORD_MATCHES) -> list[Candidate]:
-        """Terms that contain every word of the query, each in some form or spelling; shortest first."""
+        """Terms that contain every word of the query, each in some form or spelling; shortest
+        first.
+        """
         if not all(hits):
             return []
-        subqueries = " INTERSECT ".join(f"SELECT term FROM places WHERE unit IN ({_placeholders(h)})" for h in hits)
+        subqueries = " INTERSECT ".join(
+            f"SELECT term FROM places WHERE unit IN ({_placeholders(h)})" for h in hits
+        )
         sql = (f"SELECT concept, lang, text, n FROM terms WHERE id IN ({subqueries}) "
                f"ORDER BY n, concept, id LIMIT {int(limit)}")
         rows = self.db.execute(sql, [unit for h in hits for unit in h])
-        return [(How.WORDS, c, lang, text, "every word of the query", n) for c, lang, text, n in rows]
+        return [
+            (How.WORDS, c, lang, text, "every word of the query", n) for c, lang, text, n in rows
+        ]
 
     def _candidates(self, key: str) -> list[Candidate]:
-        """Rows matching the query: whole terms, then phrases word by word, then terms with every word.
+        """Rows matching the query: whole terms, then phrases word by word, then terms with every
+        word.
 
         Kazakh endings are only stripped when nothing else matched or the query
         has letters only Kazakh uses: a Russian form found in the index needs no analysis.
         """
         sql = "SELECT concept, lang, text FROM terms WHERE key = ?"
-        rows: list[Candidate] = [(How.EXACT, c, lang, text, "", 0) for c, lang, text in self.db.execute(sql, (key,))]
+        rows: list[Candidate] = [
+            (How.EXACT, c, lang, text, "", 0) for c, lang, text in self.db.execute(sql, (key,))
+        ]
         words = key.split(" ")
         hits = [self.hits(word) for word in words]
         rows += [(*row, 0) for row in self.phrases(hits)]
@@ -173,7 +208,8 @@ class FormsIndex:
         return [w for (w,) in self.db.execute("SELECT DISTINCT word FROM units ORDER BY word")]
 
     def _fuzzy(self, key: str, limit: int = 5) -> list[Match]:
-        """Terms within typing distance of the query: each unknown word replaced by a close word of the termbase.
+        """Terms within typing distance of the query: each unknown word replaced by a close word of
+        the termbase.
 
         Comparing words with the termbase's vocabulary, rather than the query
         with every term, keeps a miss fast in a large termbase.
@@ -187,7 +223,9 @@ class FormsIndex:
                 options.append([word])
                 continue
             vocabulary = vocabulary if vocabulary is not None else self._vocabulary()
-            close = process.extract(word, vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_SUGGEST)
+            close = process.extract(
+                word, vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_SUGGEST
+            )
             options.append([w for w, _, _ in close] or [word])
         best: dict[str, Match] = {}
         for combo in itertools.islice(itertools.product(*options), FUZZY_COMBINATIONS):
@@ -196,7 +234,9 @@ class FormsIndex:
             if corrected == key or score < FUZZY_SUGGEST:
                 continue
             for how, c, lang, term, _, _ in self._candidates(corrected):
-                match = Match(self.record(c), How.FUZZY, lang, term, f"close to {corrected}", score, how.rank)
+                match = Match(
+                    self.record(c), How.FUZZY, lang, term, f"close to {corrected}", score, how.rank
+                )
                 if c not in best or match.rank < best[c].rank:
                     best[c] = match
         return sorted(best.values(), key=lambda m: m.rank)[: limit * 2]
@@ -210,8 +250,12 @@ class FormsIndex:
         return seen[:limit]
 
 
-def _wanted(word: str, endings: frozenset[str] | None, stored: Any) -> tuple[dict[str, set[int]], dict[str, str]]:
-    """The keys to look a word up under, each with the kinds it may match as; and Kazakh stems with their analysis."""
+def _wanted(
+    word: str, endings: frozenset[str] | None, stored: Any
+) -> tuple[dict[str, set[int]], dict[str, str]]:
+    """The keys to look a word up under, each with the kinds it may match as; and Kazakh stems with
+    their analysis.
+    """
     wanted: dict[str, set[int]] = {word: {How.EXACT, How.FORM}}
     if has_latin(word):
         from glossary.language import romanize

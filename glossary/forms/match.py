@@ -1,4 +1,5 @@
-"""How a query or a text's words matched a term: the kinds of match, and a concept found with its match.
+"""How a query or a text's words matched a term: the kinds of match, and a concept found with its
+match.
 
 ``How`` is the one list of kinds, best first: exact term, inflected or
 other-spelling form, romanization under a named scheme, Kazakh typed with
@@ -41,7 +42,15 @@ class How(IntEnum):
         return self.name.lower()
 
 
-_RANKS = {How.EXACT: 0, How.FORM: 1, How.ROMANIZATION: 2, How.PLAIN: 2, How.LOOSE: 3, How.WORDS: 4, How.FUZZY: 5}
+_RANKS = {
+    How.EXACT: 0,
+    How.FORM: 1,
+    How.ROMANIZATION: 2,
+    How.PLAIN: 2,
+    How.LOOSE: 3,
+    How.WORDS: 4,
+    How.FUZZY: 5,
+}
 STORED = (How.EXACT, How.FORM, How.ROMANIZATION, How.PLAIN, How.LOOSE)
 
 
@@ -53,7 +62,8 @@ class Hit(NamedTuple):
     schemes: int  # bit i: the i-th romanization scheme gives this spelling
     form: str  # the form of the term's word that was typed (Cyrillic for a romanization)
     label: str
-    ending: bool  # found by stripping Kazakh endings: only the last word of a Kazakh term takes them
+    # found by stripping Kazakh endings: only the last word of a Kazakh term takes them
+    ending: bool
 
 
 Hits = dict[int, list[Hit]]  # unit id → the ways the word spells it
@@ -76,7 +86,8 @@ class Match:
         self.under = under  # for a fuzzy match, the rank of how the corrected query matched
 
     def __repr__(self) -> str:
-        return f"Match({self.id!r}, {self.how.label!r}, {self.lang!r}, {self.term!r}, {self.detail!r}, {self.score})"
+        what = f"{self.lang!r}, {self.term!r}, {self.detail!r}, {self.score}"
+        return f"Match({self.id!r}, {self.how.label!r}, {what})"
 
     @property
     def id(self) -> str:
@@ -92,9 +103,12 @@ class Match:
 
     @property
     def rank(self) -> tuple[int, float, int, int, str]:
-        """The sort key of matches: how, score, a fuzzy match's own kind, preferred terms first, id."""
+        """The sort key of matches: how, score, a fuzzy match's own kind, preferred terms first, id.
+        """
         terms = self.record["terms"].get(self.lang, ())
-        preferred = 0 if any(t["text"] == self.term and t["status"] == "preferred" for t in terms) else 1
+        preferred = (
+            0 if any(t["text"] == self.term and t["status"] == "preferred" for t in terms) else 1
+        )
         return (self.how.rank, -self.score, self.under, preferred, self.id)
 
     def explain(self) -> dict[str, Any]:
@@ -116,14 +130,19 @@ class Match:
         return text
 
     def to_dict(self, languages: Sequence[str] = LANGUAGES) -> dict[str, Any]:
-        """The match as ``lookup --json`` prints it: the concept with the terms of ``languages``, and ``match``."""
+        """The match as ``lookup --json`` prints it: the concept with the terms of ``languages``,
+        and ``match``.
+        """
         return {**select_languages(self.record, languages), "match": self.explain()}
 
 
 def select_languages(record: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:
     """The JSON form of a concept with only the terms of ``languages``."""
     terms = record["terms"]
-    return {**record, "terms": {lang: terms[lang] for lang in LANGUAGES if lang in languages and lang in terms}}
+    return {
+        **record,
+        "terms": {lang: terms[lang] for lang in LANGUAGES if lang in languages and lang in terms},
+    }
 
 
 def agreeing(lang: str, key: str, choices: list[list[Hit]]) -> tuple[How, str] | None:

@@ -18,7 +18,13 @@ from glossary.language import romanize
 from glossary.language.russian import ANY
 from glossary.language.script import has_cyrillic, is_abbreviation
 
-EXACT, FORM, ROMANIZATION, PLAIN, LOOSE = How.EXACT, How.FORM, How.ROMANIZATION, How.PLAIN, How.LOOSE
+EXACT, FORM, ROMANIZATION, PLAIN, LOOSE = (
+    How.EXACT,
+    How.FORM,
+    How.ROMANIZATION,
+    How.PLAIN,
+    How.LOOSE,
+)
 
 
 class Spelling(NamedTuple):
@@ -76,7 +82,10 @@ def _russian(word: str, role: str) -> list[Spelling]:
             entry = strict.setdefault((romanize.strip_marks(latin), form), [0, mask])
             entry[0] |= 1 << bit
             loose.setdefault((romanize.loose_ru(latin), form), mask)
-    out += [Spelling(key, ROMANIZATION, mask, schemes, form, "") for (key, form), (schemes, mask) in strict.items()]
+    out += [
+        Spelling(key, ROMANIZATION, mask, schemes, form, "")
+        for (key, form), (schemes, mask) in strict.items()
+    ]
     out += [Spelling(key, LOOSE, mask, 0, form, "") for (key, form), mask in loose.items()]
     return out
 
@@ -101,5 +110,9 @@ def _kazakh(word: str) -> list[Spelling]:
 
 def scheme_names(lang: str, schemes: int) -> str:
     """The names of the schemes in the bit mask ``schemes``, comma-separated."""
-    names = [name for name, _ in romanize.RUSSIAN_SCHEMES] if lang == "ru" else list(romanize.KAZAKH_SCHEMES)
+    names = (
+        [name for name, _ in romanize.RUSSIAN_SCHEMES]
+        if lang == "ru"
+        else list(romanize.KAZAKH_SCHEMES)
+    )
     return ", ".join(name for bit, name in enumerate(names) if schemes >> bit & 1)

@@ -16,7 +16,7 @@ import marshal
 import os
 import sqlite3
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from glossary import __version__
 from glossary.errors import GlossaryError
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from glossary.model import Termbase
 
 VERSION = "3"
-MANY_FILES = 1000  # above this, the signature trusts the folder's mtime instead of reading every file
+# above this, the signature trusts the folder's mtime instead of reading every file
+MANY_FILES = 1000
 # The data the spellings are computed from: an upgrade of any changes the index.
 DATA_PACKAGES = ("iuliia", "pymorphy3", "pymorphy3_dicts_ru")
 SCHEMA = """
@@ -34,8 +35,10 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value);
 CREATE TABLE concepts(id TEXT PRIMARY KEY, data BLOB);
 CREATE TABLE terms(id INTEGER PRIMARY KEY, concept TEXT, lang TEXT, text TEXT, key TEXT, n INTEGER);
 CREATE TABLE units(id INTEGER PRIMARY KEY, lang TEXT, word TEXT, role TEXT);
-CREATE TABLE places(unit INTEGER, pos INTEGER, term INTEGER, PRIMARY KEY(unit, pos, term)) WITHOUT ROWID;
-CREATE TABLE spellings(key TEXT, unit INTEGER, kind INTEGER, mask INTEGER, schemes INTEGER, form TEXT, label TEXT);
+CREATE TABLE places(unit INTEGER, pos INTEGER, term INTEGER,
+                    PRIMARY KEY(unit, pos, term)) WITHOUT ROWID;
+CREATE TABLE spellings(key TEXT, unit INTEGER, kind INTEGER, mask INTEGER, schemes INTEGER,
+                       form TEXT, label TEXT);
 """
 INDEXES = """
 CREATE INDEX terms_key ON terms(key);
@@ -47,7 +50,7 @@ class CacheError(GlossaryError):
     """The index cannot be written where it belongs."""
 
 
-def _hasher(data: bytes):  # type: ignore[no-untyped-def]
+def _hasher(data: bytes) -> Any:
     """BLAKE2b without loading OpenSSL (hashlib does, at a cost to every lookup's start-up)."""
     try:
         from _blake2 import blake2b
@@ -62,7 +65,8 @@ def _read(path: str) -> bytes:
 
 
 def data_versions() -> str:
-    """The installed versions of the packages the spellings come from, read off their dist-info folders.
+    """The installed versions of the packages the spellings come from, read off their dist-info
+    folders.
 
     ``importlib.metadata`` would cost every lookup 20 ms of imports; the folder names say the same.
     """
@@ -80,8 +84,13 @@ def data_versions() -> str:
         if folder not in listings:
             listings[folder] = sorted(os.listdir(folder))
         prefix = package.replace("_", "-").lower()
-        dists = [n for n in listings[folder] if n.endswith(".dist-info") and n.lower().replace("_", "-")
-                 .startswith(prefix + "-") and n[len(prefix) + 1 : len(prefix) + 2].isdigit()]
+        dists = [
+            n
+            for n in listings[folder]
+            if n.endswith(".dist-info")
+            and n.lower().replace("_", "-").startswith(prefix + "-")
+            and n[len(prefix) + 1 : len(prefix) + 2].isdigit()
+        ]
         found.append(",".join(dists) or f"{package}:{os.stat(locations[0]).st_mtime_ns}")
     return ";".join(found)
 
@@ -137,15 +146,22 @@ def cache_dir() -> str:
 
 
 def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "") -> None:
-    """Write the index of ``termbase`` into the empty database ``db``; the same termbase gives the same rows."""
+    """Write the index of ``termbase`` into the empty database ``db``; the same termbase gives the
+    same rows.
+    """
     from glossary.forms.spellings import roles
     from glossary.language import kazakh
 
     db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
-    meta = [("version", VERSION), ("signature", sig), ("kk_endings", marshal.dumps(sorted(kazakh.endings())))]
+    meta = [
+        ("version", VERSION),
+        ("signature", sig),
+        ("kk_endings", marshal.dumps(sorted(kazakh.endings()))),
+    ]
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta)
     units: dict[tuple[str, str, str], int] = {}
-    terms, places = [], []
+    terms: list[tuple[object, ...]] = []
+    places: list[tuple[int, int, int]] = []
     for concept in termbase.concepts():
         for lang, term in concept.all_terms():
             key = fold(term.text)
@@ -158,7 +174,9 @@ def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "") -> None:
     db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)", terms)
     db.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", ((i, *u) for u, i in units.items()))
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
-    db.executemany("INSERT INTO spellings VALUES (?, ?, ?, ?, ?, ?, ?)", _spelling_rows(list(units)))
+    db.executemany(
+        "INSERT INTO spellings VALUES (?, ?, ?, ?, ?, ?, ?)", _spelling_rows(list(units))
+    )
     db.executescript(INDEXES)
     db.commit()
 
@@ -184,11 +202,17 @@ def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> No
 def _unit_rows(batch: list[tuple[int, tuple[str, str, str]]]) -> list[tuple[object, ...]]:
     from glossary.forms.spellings import spellings
 
-    return [(s.key, i, int(s.kind), s.mask, s.schemes, s.form, s.label) for i, unit in batch for s in spellings(*unit)]
+    return [
+        (s.key, i, int(s.kind), s.mask, s.schemes, s.form, s.label)
+        for i, unit in batch
+        for s in spellings(*unit)
+    ]
 
 
 def _spelling_rows(units: list[tuple[str, str, str]]) -> Iterator[tuple[object, ...]]:
-    """The spellings rows of every unit (numbered from 1), in unit order, on every CPU for a large termbase."""
+    """The spellings rows of every unit (numbered from 1), in unit order, on every CPU for a large
+    termbase.
+    """
     from glossary.parallel import batched_map
 
     return batched_map(_unit_rows, list(enumerate(units, start=1)), batch=500, parallel_from=5000)
@@ -200,8 +224,11 @@ def _load(termbase_path: str | os.PathLike[str]) -> Termbase:
     return load_termbase(termbase_path)
 
 
-def connect(termbase_path: str | os.PathLike[str], rebuild: bool = False, memory: bool = True) -> sqlite3.Connection:
-    """The index of the termbase at ``termbase_path``, built into the cache first when missing or stale.
+def connect(
+    termbase_path: str | os.PathLike[str], rebuild: bool = False, memory: bool = True
+) -> sqlite3.Connection:
+    """The index of the termbase at ``termbase_path``, built into the cache first when missing or
+    stale.
 
     When the cache folder cannot be written, the index is built in memory
     (``memory``), else ``CacheError`` says where and why.
@@ -217,7 +244,9 @@ def connect(termbase_path: str | os.PathLike[str], rebuild: bool = False, memory
         build(termbase, path, sig)
     except OSError as exc:
         if not memory:
-            raise CacheError(f"{cache_dir()}: cannot write the forms index ({exc.strerror or exc})") from exc
+            raise CacheError(
+                f"{cache_dir()}: cannot write the forms index ({exc.strerror or exc})"
+            ) from exc
         db = sqlite3.connect(":memory:")
         fill(db, termbase, sig)
         return db

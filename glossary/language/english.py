@@ -80,7 +80,8 @@ def forms(text: str) -> dict[str, str]:
 
 
 def roles(words: list[str]) -> list[str]:
-    """The role of each word of a term: "head" takes number, "last" the possessive, "word" neither."""
+    """The role of each word of a term: "head" takes number, "last" the possessive, "word" neither.
+    """
     if len(words) == 1 and is_abbreviation(words[0]):
         return ["acronym"]
     at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
@@ -91,7 +92,9 @@ def roles(words: list[str]) -> list[str]:
 
 
 def word_forms(word: str, role: str) -> dict[str, str]:
-    """Every form of ``word`` in its ``role`` (see ``roles``), lowercase, mapped to what it is ("" for itself)."""
+    """Every form of ``word`` in its ``role`` (see ``roles``), lowercase, mapped to what it is (""
+    for itself).
+    """
     lower = word.lower()
     if role == "acronym":
         return {lower: "", lower + "'s": "possessive", lower + "s": "plural"}

@@ -28,15 +28,63 @@ V, S1, S2, N, VL = "vowel", "р й у", "л з ж", "м н ң", "voiceless"
 _CLASS = {**{c: S1 for c in "рйу"}, **{c: S2 for c in "лзж"}, **{c: N for c in "мнң"}}
 
 # Endings by the class before them: (back, front). Instrumental has no harmony.
-PLURAL = {V: ("лар", "лер"), S1: ("лар", "лер"), S2: ("дар", "дер"), N: ("дар", "дер"), VL: ("тар", "тер")}
+PLURAL = {
+    V: ("лар", "лер"),
+    S1: ("лар", "лер"),
+    S2: ("дар", "дер"),
+    N: ("дар", "дер"),
+    VL: ("тар", "тер"),
+}
 CASES: dict[str, dict[str, tuple[str, str]]] = {
-    "genitive": {V: ("ның", "нің"), N: ("ның", "нің"), S1: ("дың", "дің"), S2: ("дың", "дің"), VL: ("тың", "тің")},
-    "dative": {V: ("ға", "ге"), S1: ("ға", "ге"), S2: ("ға", "ге"), N: ("ға", "ге"), VL: ("қа", "ке")},
-    "accusative": {V: ("ны", "ні"), S1: ("ды", "ді"), S2: ("ды", "ді"), N: ("ды", "ді"), VL: ("ты", "ті")},
-    "locative": {V: ("да", "де"), S1: ("да", "де"), S2: ("да", "де"), N: ("да", "де"), VL: ("та", "те")},
-    "ablative": {V: ("дан", "ден"), S1: ("дан", "ден"), S2: ("дан", "ден"), N: ("нан", "нен"), VL: ("тан", "тен")},
-    "instrumental": {V: ("мен", "мен"), S1: ("мен", "мен"), N: ("мен", "мен"), S2: ("бен", "бен"), VL: ("пен", "пен")},
-    "similative": {V: ("дай", "дей"), S1: ("дай", "дей"), S2: ("дай", "дей"), N: ("дай", "дей"), VL: ("тай", "тей")},
+    "genitive": {
+        V: ("ның", "нің"),
+        N: ("ның", "нің"),
+        S1: ("дың", "дің"),
+        S2: ("дың", "дің"),
+        VL: ("тың", "тің"),
+    },
+    "dative": {
+        V: ("ға", "ге"),
+        S1: ("ға", "ге"),
+        S2: ("ға", "ге"),
+        N: ("ға", "ге"),
+        VL: ("қа", "ке"),
+    },
+    "accusative": {
+        V: ("ны", "ні"),
+        S1: ("ды", "ді"),
+        S2: ("ды", "ді"),
+        N: ("ды", "ді"),
+        VL: ("ты", "ті"),
+    },
+    "locative": {
+        V: ("да", "де"),
+        S1: ("да", "де"),
+        S2: ("да", "де"),
+        N: ("да", "де"),
+        VL: ("та", "те"),
+    },
+    "ablative": {
+        V: ("дан", "ден"),
+        S1: ("дан", "ден"),
+        S2: ("дан", "ден"),
+        N: ("нан", "нен"),
+        VL: ("тан", "тен"),
+    },
+    "instrumental": {
+        V: ("мен", "мен"),
+        S1: ("мен", "мен"),
+        N: ("мен", "мен"),
+        S2: ("бен", "бен"),
+        VL: ("пен", "пен"),
+    },
+    "similative": {
+        V: ("дай", "дей"),
+        S1: ("дай", "дей"),
+        S2: ("дай", "дей"),
+        N: ("дай", "дей"),
+        VL: ("тай", "тей"),
+    },
 }
 # After the third-person possessive the case endings take an n.
 AFTER_PX3 = {
@@ -81,7 +129,9 @@ def sound_class(word: str) -> str:
 
 
 def _stems(word: str) -> list[str]:
-    """The stem as written and, before a vowel, with its final п, к, қ voiced or its last ы/і dropped."""
+    """The stem as written and, before a vowel, with its final п, к, қ voiced or its last ы/і
+    dropped.
+    """
     stems = [word]
     if word[-1:] in VOICING:
         stems.append(word[:-1] + VOICING[word[-1]])
@@ -90,7 +140,9 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
-def _cases(base: str, label: str, h: int, after: str | None, cls: str | None = None) -> dict[str, str]:
+def _cases(
+    base: str, label: str, h: int, after: str | None, cls: str | None = None
+) -> dict[str, str]:
     """``base`` with every case ending; ``after`` says which possessive precedes."""
     found = {base: label or "nominative"}
     cls = cls or sound_class(base)
@@ -104,7 +156,9 @@ def _cases(base: str, label: str, h: int, after: str | None, cls: str | None = N
         form = base + ending
         found[form] = f"{label}+{case}" if label else case
         if case == "locative":
-            found[form + ("ғы", "гі")[h]] = f"{label}+locative+attributive" if label else "locative+attributive"
+            found[form + ("ғы", "гі")[h]] = (
+                f"{label}+locative+attributive" if label else "locative+attributive"
+            )
     return found
 
 
@@ -125,7 +179,9 @@ def _forms_one(word: str, h: int, spoken_vowel: bool = False) -> dict[str, str]:
             bases = [base] if vowel_final or base is plural else _stems(base)
             for stem in bases:
                 tag = f"{label}+{px}" if label else px
-                found.update({k: v for k, v in _cases(stem + ending, tag, h, px).items() if k not in found})
+                found.update(
+                    {k: v for k, v in _cases(stem + ending, tag, h, px).items() if k not in found}
+                )
     return found
 
 

@@ -45,8 +45,10 @@ WORD_FLOOR = math.log(1e-4)  # the least a Cyrillic word's evidence leaves to kk
 # letters that is in the Russian dictionary and/or the Kazakh word list (the list built
 # from KazNERD validation; counted on KTB, KazQAD and KazNERD test text against UD
 # Russian text; see benchmarks/README.md). Rounded, then tuned on the dev split only.
-KAZAKH_ONLY = math.log(1000)  # in the Kazakh list only: 48–58% of such Kazakh words, no Russian ones
-RUSSIAN_ONLY = math.log(1 / 15)  # in the Russian dictionary only: 3–7% of Kazakh ones, 76% of Russian ones
+# in the Kazakh list only: 48–58% of such Kazakh words, no Russian ones
+KAZAKH_ONLY = math.log(1000)
+# in the Russian dictionary only: 3–7% of Kazakh ones, 76% of Russian ones
+RUSSIAN_ONLY = math.log(1 / 15)
 NEITHER = math.log(3)  # in neither: 10–17% against 4%
 KAZAKH_ENDING = math.log(50)  # in neither, yet a Russian stem with a Kazakh ending: карантин+ге
 # P(a word that looks like column | a text in row): the borrowed words of each language.
@@ -84,7 +86,9 @@ def factory():
     ours = os.path.join(os.path.dirname(__file__), "profiles")
     profiles = []
     for lang in LANGS:
-        with open(os.path.join(ours if lang == "kk" else shipped, lang), encoding="utf-8") as handle:
+        with open(
+            os.path.join(ours if lang == "kk" else shipped, lang), encoding="utf-8"
+        ) as handle:
             profiles.append(handle.read())
     made = DetectorFactory()
     made.load_json_profile(profiles)
@@ -98,7 +102,9 @@ def _kazakh_odds() -> dict[str, float]:
     floor = math.log(UNSEEN)
     table = {}
     for gram, (_, kk, ru) in factory().word_lang_prob_map.items():
-        table[gram] = NGRAM_WEIGHT * ((math.log(kk) if kk > 0 else floor) - (math.log(ru) if ru > 0 else floor))
+        table[gram] = NGRAM_WEIGHT * (
+            (math.log(kk) if kk > 0 else floor) - (math.log(ru) if ru > 0 else floor)
+        )
     return table
 
 
@@ -138,10 +144,13 @@ def _trigram(gram: str) -> float:
 
 
 def _ngram_odds(word: str) -> float:
-    """log P(word's n-grams | kk) / P(... | ru), damped by ``NGRAM_WEIGHT``, ``word`` in lower case."""
-    if not _PLAIN_CYRILLIC.fullmatch(word):  # hyphens, apostrophes, Latin look-alikes: langdetect's way
+    """log P(word's n-grams | kk) / P(... | ru), damped by ``NGRAM_WEIGHT``, ``word`` in lower case.
+    """
+    # hyphens, apostrophes, Latin look-alikes: langdetect's way
+    if not _PLAIN_CYRILLIC.fullmatch(word):
         return sum(map(_kazakh_odds().get, _grams(word), repeat(0.0)))
-    padded, get, trigrams = f" {word} ", _kazakh_odds().get, _trigram_odds()  # langdetect keeps а–я, ё as they are
+    # langdetect keeps а–я, ё as they are
+    padded, get, trigrams = f" {word} ", _kazakh_odds().get, _trigram_odds()
     total = get(padded[:2], 0.0) + get(word[0], 0.0)
     for i in range(len(padded) - 2):
         odds = trigrams.get(padded[i : i + 3])
@@ -165,10 +174,13 @@ def _grams(word: str) -> list[str]:
 
 
 def _kazakh_ending(word: str) -> bool:
-    """Whether ``word`` is a Russian stem with a Kazakh ending in vowel harmony (карантинге, визасын)."""
+    """Whether ``word`` is a Russian stem with a Kazakh ending in vowel harmony (карантинге,
+    визасын).
+    """
     from glossary.language.kazakh import analyses
 
-    known = _russian_dictionary().dictionary.words.__contains__  # as written: loan stems seldom have ё
+    # as written: loan stems seldom have ё
+    known = _russian_dictionary().dictionary.words.__contains__
     return bool(analyses(word, keep=lambda stem: len(stem) >= 3 and known(stem)))
 
 
@@ -200,7 +212,8 @@ def word_scores(word: str) -> tuple[float, float, float]:
         odds += RUSSIAN_ONLY
     elif not russian:
         odds += NEITHER
-        if odds < -WORD_FLOOR and _kazakh_ending(lower):  # worth the analysis only while it can tell
+        # worth the analysis only while it can tell
+        if odds < -WORD_FLOOR and _kazakh_ending(lower):
             odds += KAZAKH_ENDING
     return (-math.inf, max(-_log1pexp(-odds), WORD_FLOOR), max(-_log1pexp(odds), WORD_FLOOR))
 
@@ -224,7 +237,11 @@ def _votes(word: str, first: bool) -> tuple[float, float, float]:
         column = 0 if scores is ENGLISH else 1
         return tuple(math.log(row[column]) for row in matrix)  # type: ignore[return-value]
     en, kk, ru = map(math.exp, scores)
-    return (math.log(a * en + b * kk + c * ru), math.log(d * en + e * kk + f * ru), math.log(g * en + h * kk + i * ru))
+    return (
+        math.log(a * en + b * kk + c * ru),
+        math.log(d * en + e * kk + f * ru),
+        math.log(g * en + h * kk + i * ru),
+    )
 
 
 def forget() -> None:
@@ -239,16 +256,18 @@ def detect(text: str) -> Detection:
         cleaned = _NON_TEXT.sub(" ", text)
         words = _WORD.findall(_HANDLE.sub(" ", cleaned))
         if cleaned != text and len(words) <= 1:
-            words = []  # an address with a one-word label ("e-mail:", "See") is not text in any language
+            # An address with a one-word label ("e-mail:", "See") is not text in any language.
+            words = []
     else:
         words = _WORD.findall(text)
     if not words:
         return Detection("und", 0.0, {lang: 0.0 for lang in LANGS})
-    en, kk, ru = map(sum, zip(_votes(words[0], True), *map(_votes, words[1:], repeat(False))))
+    votes = [_votes(words[0], True), *map(_votes, words[1:], repeat(False))]
+    en, kk, ru = map(sum, zip(*votes, strict=True))
     best = max(en, kk, ru)
     weights = [math.exp(en - best), math.exp(kk - best), math.exp(ru - best)]
     norm = sum(weights)
-    probs = {lang: round(w / norm, 4) for lang, w in zip(LANGS, weights)}
+    probs = {lang: round(w / norm, 4) for lang, w in zip(LANGS, weights, strict=True)}
     lang = max(LANGS, key=probs.__getitem__)
     confidence = probs[lang]
     return Detection(lang if confidence >= UNDECIDED else "und", confidence, probs)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from glossary.language.script import has_cyrillic, has_kazakh_letters, has_latin
 
@@ -37,33 +37,87 @@ _KK_COMMON = {
 }
 KAZAKH_SCHEMES: dict[str, dict[str, str]] = {
     "Kazakh Latin 2021": {
-        **_KK_COMMON, "ә": "ä", "ғ": "ğ", "ж": "j", "и": "i", "й": "i", "қ": "q", "ң": "ñ", "ө": "ö",
-        "у": "u", "ұ": "ū", "ү": "ü", "ц": "ts", "ч": "ch", "ш": "ş", "щ": "şş", "ы": "y", "і": "ı",
-        "ю": "iu", "я": "ia",
+        **_KK_COMMON,
+        "ә": "ä",
+        "ғ": "ğ",
+        "ж": "j",
+        "и": "i",
+        "й": "i",
+        "қ": "q",
+        "ң": "ñ",
+        "ө": "ö",
+        "у": "u",
+        "ұ": "ū",
+        "ү": "ü",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "ş",
+        "щ": "şş",
+        "ы": "y",
+        "і": "ı",
+        "ю": "iu",
+        "я": "ia",
     },
     "Kazakh Latin 2018": {
-        **_KK_COMMON, "ә": "á", "ғ": "ǵ", "ж": "j", "и": "ı", "й": "ı", "қ": "q", "ң": "ń", "ө": "ó",
-        "у": "ý", "ұ": "u", "ү": "ú", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sh", "ы": "y", "і": "i",
-        "ю": "ıý", "я": "ıa",
+        **_KK_COMMON,
+        "ә": "á",
+        "ғ": "ǵ",
+        "ж": "j",
+        "и": "ı",
+        "й": "ı",
+        "қ": "q",
+        "ң": "ń",
+        "ө": "ó",
+        "у": "ý",
+        "ұ": "u",
+        "ү": "ú",
+        "ц": "c",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sh",
+        "ы": "y",
+        "і": "i",
+        "ю": "ıý",
+        "я": "ıa",
     },
     "informal Kazakh Latin": {
-        **_KK_COMMON, "ә": "a", "ғ": "g", "ж": "zh", "и": "i", "й": "y", "қ": "k", "ң": "n", "ө": "o",
-        "у": "u", "ұ": "u", "ү": "u", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ы": "y", "і": "i",
-        "ю": "yu", "я": "ya", "х": "kh",
+        **_KK_COMMON,
+        "ә": "a",
+        "ғ": "g",
+        "ж": "zh",
+        "и": "i",
+        "й": "y",
+        "қ": "k",
+        "ң": "n",
+        "ө": "o",
+        "у": "u",
+        "ұ": "u",
+        "ү": "u",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sh",
+        "ы": "y",
+        "і": "i",
+        "ю": "yu",
+        "я": "ya",
+        "х": "kh",
     },
 }
 PLAIN_KK = str.maketrans("әғқңөұүһі", "агкноуухи")
 
 
-@lru_cache(maxsize=None)
+@cache
 def strip_marks(text: str) -> str:
     """Lowercase, without diacritics or apostrophes: how a query is compared to a scheme."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("ı", "i").replace("ʹ", "").replace("ʺ", "").replace("'", "").replace("’", "")
+    return (
+        text.replace("ı", "i").replace("ʹ", "").replace("ʺ", "").replace("'", "").replace("’", "")
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def russian_word(word: str, scheme: str) -> str:
     """The Russian ``word`` under the ``iuliia`` scheme named ``scheme`` (e.g. "BGN_PCGN")."""
     import iuliia
@@ -83,7 +137,10 @@ def russian(text: str) -> list[tuple[str, str]]:
     """(romanization, schemes) of Russian ``text``, as each scheme writes it."""
     text = text.replace("ё", "е")
     return _merge(
-        [(" ".join(russian_word(w, scheme) for w in text.split(" ")), name) for name, scheme in RUSSIAN_SCHEMES]
+        [
+            (" ".join(russian_word(w, scheme) for w in text.split(" ")), name)
+            for name, scheme in RUSSIAN_SCHEMES
+        ]
     )
 
 
@@ -95,7 +152,10 @@ def kazakh_word(word: str, alphabet: str) -> str:
 
 def kazakh(text: str) -> list[tuple[str, str]]:
     """(Latin spelling, alphabets) of Kazakh ``text``."""
-    pairs = [("".join(table.get(c, c) for c in text.lower()), name) for name, table in KAZAKH_SCHEMES.items()]
+    pairs = [
+        ("".join(table.get(c, c) for c in text.lower()), name)
+        for name, table in KAZAKH_SCHEMES.items()
+    ]
     return _merge(pairs)
 
 
@@ -130,16 +190,23 @@ def _apply(rules, text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=None)
+@cache
 def loose_ru(latin: str) -> str:
     """A Latin spelling of Russian with the differences between schemes folded away."""
     latin = latin.lower()
-    for letter, spelled in (("ŝ", "shch"), ("ž", "zh"), ("š", "sh"), ("č", "ch"), ("â", "ya"), ("û", "yu")):
+    for letter, spelled in (
+        ("ŝ", "shch"),
+        ("ž", "zh"),
+        ("š", "sh"),
+        ("č", "ch"),
+        ("â", "ya"),
+        ("û", "yu"),
+    ):
         latin = latin.replace(letter, spelled)
     return _apply(_rules()["ru"], strip_marks(latin))
 
 
-@lru_cache(maxsize=None)
+@cache
 def loose_kk(latin: str) -> str:
     """A Latin spelling of Kazakh with the differences between its alphabets folded away."""
     return _apply(_rules()["kk"], strip_marks(latin.lower().replace("ş", "sh")))

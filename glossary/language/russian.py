@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NUMBERS = ("sing", "plur")
@@ -48,9 +49,11 @@ def _analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parse(word: str):
-    """The parse of a dictionary-form word: nominative preferred (политтехнологии is plural, not genitive)."""
+    """The parse of a dictionary-form word: nominative preferred (политтехнологии is plural, not
+    genitive).
+    """
     parses = _analyzer().parse(word)
     for parse in parses:
         if "nomn" in parse.tag and parse.tag.POS in AGREEING | {"NOUN"}:
@@ -74,14 +77,19 @@ def roles(words: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_forms(word: str, role: str) -> dict[str, int]:
-    """Every form of ``word`` in its ``role`` (see ``roles``), lowercase, mapped to its slot mask."""
+    """Every form of ``word`` in its ``role`` (see ``roles``), lowercase, mapped to its slot mask.
+    """
     if role == "fixed":
         return {word: ANY}
     parse = _parse(word)
     degree = DEGREES & parse.tag.grammemes
-    lexeme = [p for p in parse.lexeme if p.tag.POS == parse.tag.POS and DEGREES & p.tag.grammemes == degree]
+    lexeme = [
+        p
+        for p in parse.lexeme
+        if p.tag.POS == parse.tag.POS and DEGREES & p.tag.grammemes == degree
+    ]
     gender = animacy = None
     if role.startswith("agree"):
         _, gender, animacy = role.split(" ")
@@ -100,11 +108,12 @@ def word_forms(word: str, role: str) -> dict[str, int]:
 
 
 def phrase_forms(text: str) -> dict[str, str]:
-    """Every case and number form of the Russian term ``text`` (lowercase) → e.g. "genitive plural"."""
+    """Every case and number form of the Russian term ``text`` (lowercase) → e.g. "genitive plural".
+    """
     if text.isupper():
         return {}
     words = text.lower().replace("ё", "е").split(" ")
-    parts = [word_forms(w, r) for w, r in zip(words, roles(words))]
+    parts = [word_forms(w, r) for w, r in zip(words, roles(words), strict=True)]
     if all(len(p) == 1 and next(iter(p.values())) == ANY for p in parts):
         return {}
     found: dict[str, tuple[int, str]] = {}
@@ -120,8 +129,39 @@ def phrase_forms(text: str) -> dict[str, str]:
     return {form: label for form, (_, label) in sorted(found.items(), key=lambda kv: kv[1][0])}
 
 
+def _agreeing_with(noun: Any, parses: list[list[Any]], head: int) -> list[Any] | None:
+    """Each adjective's reading before the head that shares the noun's case and number, or None."""
+    wanted = {noun.tag.case, noun.tag.number}
+    found = []
+    for i in range(head):
+        readings = (p for p in parses[i] if p.tag.POS in AGREEING and wanted <= p.tag.grammemes)
+        match = next(readings, None)
+        if match is None:
+            return None
+        found.append(match)
+    return found
+
+
+def _in_nominative(words: list[str], head: int, noun: Any, adjectives: list[Any]) -> str | None:
+    """The phrase with its head noun and agreeing adjectives in the nominative, or None."""
+    number = noun.tag.number
+    target = noun.inflect({"nomn", number}) if number else noun.inflect({"nomn"})
+    if target is None:
+        return None
+    out = list(words)
+    out[head] = _same_case(words[head], target.word)
+    gender = {target.tag.gender} if number == "sing" and target.tag.gender else set()
+    for i, adjective in enumerate(adjectives):
+        inflected = adjective.inflect({"nomn", number} | gender)
+        if inflected is None:
+            return None
+        out[i] = _same_case(words[i], inflected.word)
+    return " ".join(out)
+
+
 def nominative(phrase: str) -> str:
-    """The dictionary form of an inflected Russian noun phrase (жесткой силы → жесткая сила); unchanged when unsure.
+    """The dictionary form of an inflected Russian noun phrase (жесткой силы → жесткая сила);
+    unchanged when unsure.
 
     The noun's reading is the one whose case and number the adjectives before it share.
     """
@@ -130,27 +170,13 @@ def nominative(phrase: str) -> str:
     head = next((i for i, ps in enumerate(parses) if ps and ps[0].tag.POS == "NOUN"), None)
     if head is None:
         return phrase
-    for noun in parses[head]:
-        if noun.tag.POS != "NOUN":
+    for noun in (p for p in parses[head] if p.tag.POS == "NOUN"):
+        adjectives = _agreeing_with(noun, parses, head)
+        if adjectives is None:
             continue
-        case, number = noun.tag.case, noun.tag.number
-        adjectives = [next((p for p in parses[i] if p.tag.POS in AGREEING and {case, number} <= p.tag.grammemes), None)
-                      for i in range(head)]
-        if None in adjectives:
-            continue
-        target = noun.inflect({"nomn", number}) if number else noun.inflect({"nomn"})
-        if target is None:
-            continue
-        out = list(words)
-        out[head] = _same_case(words[head], target.word)
-        for i, adjective in enumerate(adjectives):
-            wanted = {"nomn", number} | ({target.tag.gender} if number == "sing" and target.tag.gender else set())
-            inflected = adjective.inflect(wanted)  # type: ignore[union-attr]
-            if inflected is None:
-                break
-            out[i] = _same_case(words[i], inflected.word)
-        else:
-            return " ".join(out)
+        found = _in_nominative(words, head, noun, adjectives)
+        if found is not None:
+            return found
     return phrase
 
 
@@ -158,4 +184,10 @@ def _same_case(original: str, word: str) -> str:
     """``word`` capitalised like ``original``, and with е where the original wrote е for ё."""
     if "ё" not in original.lower():
         word = word.replace("ё", "е")
-    return word.upper() if original.isupper() else word.capitalize() if original[:1].isupper() else word
+    return (
+        word.upper()
+        if original.isupper()
+        else word.capitalize()
+        if original[:1].isupper()
+        else word
+    )

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 KAZAKH_CAPITALS = "ӘҒҚҢӨҰҮҺІ"
-CAPITALS = "A-ZА-ЯЁ" + KAZAKH_CAPITALS  # a regular-expression class: any capital of the three languages
+# a regular-expression class: any capital of the three languages
+CAPITALS = "A-ZА-ЯЁ" + KAZAKH_CAPITALS
 ABBREVIATION_LENGTH = 8  # characters, spaces left out: РАТС ШОС is one, a name in capitals is not
 
 
@@ -31,7 +32,8 @@ def has_kazakh_letters(text: str) -> bool:
 
 
 def is_abbreviation(text: str) -> bool:
-    """True for an abbreviation in capitals: two or more letters, all capitals, short (ОДКБ, U.S.)."""
+    """True for an abbreviation in capitals: two or more letters, all capitals, short (ОДКБ, U.S.).
+    """
     letters = [c for c in text if c.isalpha()]
     return (
         len(letters) >= 2

@@ -16,7 +16,9 @@ import unicodedata
 
 QUOTES = "«»\"'‘’‚“”„‹›`´"
 # Hyphens and dashes become spaces; ё becomes е; typographic apostrophes plain ones.
-_TABLE = str.maketrans({**{d: " " for d in "-\u2010\u2011\u2012\u2013\u2014\u2212"}, "ё": "е", "’": "'", "ʼ": "'"})
+_TABLE = str.maketrans(
+    {**{d: " " for d in "-\u2010\u2011\u2012\u2013\u2014\u2212"}, "ё": "е", "’": "'", "ʼ": "'"}
+)
 
 
 def fold(text: str) -> str:

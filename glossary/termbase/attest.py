@@ -31,7 +31,20 @@ ENGLISH_ENDINGS = ("s", "es")
 RUSSIAN_MAX_ENDING = 4
 KAZAKH_MAX_ENDING = 12  # stacked endings: күш|тері|нің, мектеп|тері|міз|де
 KAZAKH_VOICING = {"п": "б", "к": "г", "қ": "ғ"}
-KAZAKH_DERIVATIONAL = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "сыз", "сіз", "шыл", "шіл")
+KAZAKH_DERIVATIONAL = (
+    "лық",
+    "лік",
+    "дық",
+    "дік",
+    "тық",
+    "тік",
+    "шы",
+    "ші",
+    "сыз",
+    "сіз",
+    "шыл",
+    "шіл",
+)
 
 
 def _stem(word: str) -> str:
@@ -93,5 +106,6 @@ def match_span(line: str, term: str, lang: str | None = None) -> tuple[int, int]
 
 
 def line_attests(line: str, term: str, lang: str | None = None) -> bool:
-    """True when ``line`` contains ``term`` of language ``lang``, in its own or an inflected form."""
+    """True when ``line`` contains ``term`` of language ``lang``, in its own or an inflected form.
+    """
     return match_span(line, term, lang) is not None

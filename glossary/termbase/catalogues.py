@@ -1,4 +1,5 @@
-"""What ``glossary build`` writes: the gettext catalogues of a termbase, and which of them are stale.
+"""What ``glossary build`` writes: the gettext catalogues of a termbase, and which of them are
+stale.
 
 The catalogues go into a checkout's ``locales/`` (and its .mo files into the
 checkout's ``glossary/locale/``, which ships with the package), or into a
@@ -13,14 +14,18 @@ from glossary.model import Termbase
 
 
 def plan(termbase: Termbase, folder: str | os.PathLike[str] | None = None) -> dict[str, bytes]:
-    """Every file a build writes, by path, as bytes: under ``folder``, by default the checkout's ``locales/``."""
+    """Every file a build writes, by path, as bytes: under ``folder``, by default the checkout's
+    ``locales/``.
+    """
     from glossary.formats.po import outputs
     from glossary.termbase.paths import checkout
 
     root = checkout()
     if folder is None:
         if root is None:
-            raise GlossaryError("not inside a checkout of the glossary repository: give --locales DIR")
+            raise GlossaryError(
+                "not inside a checkout of the glossary repository: give --locales DIR"
+            )
         folder = os.path.join(root, "locales")
     folder = os.fspath(folder)
     files = {os.path.join(folder, name): data for name, data in outputs(termbase).items()}

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from glossary.termbase.seeds import Seeds
 from glossary.errors import GlossaryError
 from glossary.model import Concept, Termbase
+from glossary.termbase.seeds import Seeds
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,9 @@ class Hit:
 
 
 def concordance(concept: Concept, seeds: Seeds, width: int = 40, limit: int = 10) -> list[Hit]:
-    """Up to ``limit`` hits per term of ``concept``, each with ``width`` characters of context a side."""
+    """Up to ``limit`` hits per term of ``concept``, each with ``width`` characters of context a
+    side.
+    """
     hits: list[Hit] = []
     for lang, term in concept.all_terms():
         for name, number, line, start, end in seeds.occurrences(term.text, lang)[:limit]:

@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from glossary.language.textnorm import fold
+from glossary.model import Termbase
 from glossary.termbase.attest import line_attests
 from glossary.termbase.seeds import Seeds
-from glossary.model import Termbase
-from glossary.language.textnorm import fold
 
 STOPWORDS = frozenset(
     """a an the of and or in on at to for from by with as is are was were be been has have had
@@ -89,7 +89,8 @@ def _phrases(line: str) -> Iterable[tuple[str, str]]:
 
 
 def uncovered(termbase: Termbase, seeds: Seeds, min_count: int = 3) -> list[Candidate]:
-    """Candidates seen at least ``min_count`` times (names and acronyms: twice) that no term covers."""
+    """Candidates seen at least ``min_count`` times (names and acronyms: twice) that no term covers.
+    """
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], str] = {}
     for name in seeds.names():
@@ -98,7 +99,9 @@ def uncovered(termbase: Termbase, seeds: Seeds, min_count: int = 3) -> list[Cand
                 key = (phrase if kind != "phrase" else fold(phrase), kind)
                 counts[key] += 1
                 first.setdefault(key, f"seeds/{name}:{number}")
-    terms = [(lang, term.text) for concept in termbase.concepts() for lang, term in concept.all_terms()]
+    terms = [
+        (lang, term.text) for concept in termbase.concepts() for lang, term in concept.all_terms()
+    ]
     result = []
     for (text, kind), count in counts.items():
         needed = min_count if kind == "phrase" else max(2, min_count - 1)
@@ -111,7 +114,9 @@ def uncovered(termbase: Termbase, seeds: Seeds, min_count: int = 3) -> list[Cand
 
 
 def _inside_as_often(text: str, kind: str, count: int, counts: Counter[tuple[str, str]]) -> bool:
-    """True when a longer phrase holds ``text`` every time it occurs (asian states → central asian states)."""
+    """True when a longer phrase holds ``text`` every time it occurs (asian states → central asian
+    states).
+    """
     if kind != "phrase" or text.count(" ") != 1:
         return False
     return any(

@@ -41,7 +41,8 @@ class Change:
             "add": f"add {self.status} «{self.new}»",
             "review": f"«{self.old}» marked reviewed",
             "unreview": f"«{self.old}» marked fuzzy again (not reviewed)",
-            "clash": f"«{self.old}» is attested or reviewed; the file has «{self.new}»: not changed",
+            "clash": f"«{self.old}» is attested or reviewed; "
+            f"the file has «{self.new}»: not changed",
             "unknown": f"no concept for «{self.new}»: skipped",
         }[self.action]
         return f"{self.concept} {self.lang}: {what}"
@@ -91,26 +92,41 @@ def changes_from_termbase(termbase: Termbase, other: Termbase) -> list[Change]:
         for lang in concept.languages():
             preferred = concept.preferred(lang)
             if preferred is not None:
-                change = _preferred_change(mine, lang, preferred.text, preferred.reviewed or not preferred.proposed)
+                change = _preferred_change(
+                    mine, lang, preferred.text, preferred.reviewed or not preferred.proposed
+                )
                 if change:
                     changes.append(change)
             known = {t.text for t in mine.terms.get(lang, ())}
             for term in concept.terms[lang]:
                 if term.status != "preferred" and term.text not in known:
-                    changes.append(Change(mine.id, lang, "add", new=term.text, type=term.type, status=term.status,
-                                          note=term.note or IMPORT_NOTE, reviewed=term.reviewed))
+                    changes.append(
+                        Change(
+                            mine.id,
+                            lang,
+                            "add",
+                            new=term.text,
+                            type=term.type,
+                            status=term.status,
+                            note=term.note or IMPORT_NOTE,
+                            reviewed=term.reviewed,
+                        )
+                    )
     return changes
 
 
 def changes_from(termbase: Termbase, incoming: Termbase | list[Translation]) -> list[Change]:
-    """The changes what a format's reader gave asks for: another termbase, or a catalogue's translations."""
+    """The changes what a format's reader gave asks for: another termbase, or a catalogue's
+    translations.
+    """
     if isinstance(incoming, list):
         return changes_from_translations(termbase, incoming)
     return changes_from_termbase(termbase, incoming)
 
 
 def _edit(text: str, changes: list[Change]) -> str:
-    """The concept file ``text`` with ``changes`` made, through tomlkit (comments and order kept)."""
+    """The concept file ``text`` with ``changes`` made, through tomlkit (comments and order kept).
+    """
     import tomlkit
 
     doc = tomlkit.parse(text)
@@ -130,7 +146,7 @@ def _edit(text: str, changes: list[Change]) -> str:
                 tables = doc[change.lang]
             tables.append(table)
             continue
-        table = next(t for t in tables if t.get("text") == change.old)
+        table = next(t for t in tables or () if t.get("text") == change.old)
         if change.action == "update":
             table["text"] = change.new
             table["source"] = "proposed"
@@ -144,7 +160,9 @@ def _edit(text: str, changes: list[Change]) -> str:
 
 
 def apply(changes: list[Change], folder: str | os.PathLike[str]) -> list[Path]:
-    """Make ``changes`` in the concept files under ``folder``; every file is checked before any is written."""
+    """Make ``changes`` in the concept files under ``folder``; every file is checked before any is
+    written.
+    """
     from glossary.atomic import write_text
     from glossary.termbase.files import parse_concept
 

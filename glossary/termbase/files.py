@@ -33,7 +33,9 @@ def concept_files(path: str | os.PathLike[str]) -> list[Path]:
 
 
 def toml_parser() -> tuple[Callable[[str], dict[str, Any]], type[Exception]]:
-    """rtoml (in Rust: a large termbase reads ten times faster), else the standard library's tomllib."""
+    """rtoml (in Rust: a large termbase reads ten times faster), else the standard library's
+    tomllib.
+    """
     try:
         import rtoml
 
@@ -45,7 +47,8 @@ def toml_parser() -> tuple[Callable[[str], dict[str, Any]], type[Exception]]:
 
 
 def parse_concept(text: str, shown: str, stem: str) -> tuple[Concept | None, list[DataFileError]]:
-    """The concept in the TOML ``text`` of file ``shown`` named ``stem``, and every problem found."""
+    """The concept in the TOML ``text`` of file ``shown`` named ``stem``, and every problem found.
+    """
     loads, error = toml_parser()
     try:
         data = loads(text)
@@ -86,7 +89,9 @@ def read_termbase(path: str | os.PathLike[str]) -> tuple[Termbase, list[DataFile
         if concept is None:
             continue
         if concept.id in concepts:
-            problems.append(DataFileError(str(file), 1, "id", f"{concept.id!r} is used by another file"))
+            problems.append(
+                DataFileError(str(file), 1, "id", f"{concept.id!r} is used by another file")
+            )
             continue
         concepts[concept.id] = concept
     return Termbase(concepts), problems
@@ -149,7 +154,9 @@ def concept_toml(concept: Concept, comment: str = "") -> str:
 
 
 def write_concept(path: str | os.PathLike[str], concept: Concept, comment: str = "") -> bool:
-    """Write ``concept`` to a new file ``path`` atomically; False (nothing written) when the file exists."""
+    """Write ``concept`` to a new file ``path`` atomically; False (nothing written) when the file
+    exists.
+    """
     from glossary.atomic import write_new
 
     return write_new(path, concept_toml(concept, comment).encode("utf-8"))

@@ -17,20 +17,25 @@ def default_termbase() -> str:
 
 
 def is_checkout(root: str | os.PathLike[str]) -> bool:
-    """True when ``root`` is a checkout of this repository: its packaging, termbase and catalogues."""
+    """True when ``root`` is a checkout of this repository: its packaging, termbase and catalogues.
+    """
     return all(os.path.exists(os.path.join(root, *parts))
                for parts in (("setup.cfg",), ("glossary", "terms"), ("locales",), ("seeds",)))
 
 
 def checkout() -> str | None:
-    """The checkout the package runs from (an editable install), else the one the working directory is in."""
+    """The checkout the package runs from (an editable install), else the one the working directory
+    is in.
+    """
     here = os.path.abspath(os.getcwd())
     candidates = [os.path.dirname(PACKAGE)] + [str(p) for p in (Path(here), *Path(here).parents)]
     return next((c for c in candidates if is_checkout(c)), None)
 
 
 def find_seeds(termbase: str | os.PathLike[str] | None = None) -> Path | None:
-    """The ``seeds/`` folder: ``$GLOSSARY_SEEDS``, the one beside the termbase, the checkout's, or the installed copy."""
+    """The ``seeds/`` folder: ``$GLOSSARY_SEEDS``, the one beside the termbase, the checkout's, or
+    the installed copy.
+    """
     if os.environ.get(SEEDS_ENV):
         return Path(os.environ[SEEDS_ENV])
     candidates = []

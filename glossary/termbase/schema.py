@@ -38,7 +38,8 @@ class KeyLines:
     def _scan(self) -> dict[tuple[str, int, str], int]:
         if self._keys is None:
             self._keys = {}
-            table, index, counts = "", 0, {}
+            table, index = "", 0
+            counts: dict[str, int] = {}
             for number, line in enumerate(self.text.splitlines(), start=1):
                 if m := _ARRAY_TABLE.match(line):
                     table = m.group(1)
@@ -77,7 +78,13 @@ def locate(path: str | Path, key: str, table: str = "", index: int = 0) -> int |
 
 
 def _kind(value: object) -> str:
-    names = {list: "a list", dict: "a table", int: "a number", float: "a number", bool: "true/false"}
+    names = {
+        list: "a list",
+        dict: "a table",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -88,7 +95,11 @@ def _unknown_keys(data: dict[str, Any], lines: KeyLines, problem: Report) -> Non
             if len(key) in (2, 3) and key.isalpha() and key.islower():
                 problem(key, f"unknown language code; use one of {', '.join(LANGUAGES)}", where)
             else:
-                problem(key, f"unknown field; expected one of {', '.join(TOP_LEVEL_KEYS + LANGUAGES)}", where)
+                problem(
+                    key,
+                    f"unknown field; expected one of {', '.join(TOP_LEVEL_KEYS + LANGUAGES)}",
+                    where,
+                )
 
 
 def _text_field(data: dict[str, Any], key: str, lines: KeyLines, problem: Report) -> str:
@@ -126,15 +137,20 @@ def _terms(data: dict[str, Any], lines: KeyLines, problem: Report) -> dict[str, 
     return terms
 
 
-def parse(shown: str, stem: str, data: dict[str, Any], lines: KeyLines) -> tuple[Concept | None, list[DataFileError]]:
-    """The concept of a parsed concept file (``shown`` names it in errors) and every problem found."""
+def parse(
+    shown: str, stem: str, data: dict[str, Any], lines: KeyLines
+) -> tuple[Concept | None, list[DataFileError]]:
+    """The concept of a parsed concept file (``shown`` names it in errors) and every problem found.
+    """
     problems: list[DataFileError] = []
 
     def problem(field_: str, message: str, line: int | None) -> None:
         problems.append(DataFileError(shown, line or 1, field_, message))
 
     _unknown_keys(data, lines, problem)
-    concept_id, subject, definition = (_text_field(data, key, lines, problem) for key in ("id", "subject", "definition"))
+    concept_id, subject, definition = (
+        _text_field(data, key, lines, problem) for key in ("id", "subject", "definition")
+    )
     notes = _notes(data, lines, problem)
     if concept_id and concept_id != stem:
         problem("id", f"{concept_id!r} differs from the file name {stem!r}", lines.of("id"))
@@ -143,12 +159,20 @@ def parse(shown: str, stem: str, data: dict[str, Any], lines: KeyLines) -> tuple
     if problems:
         return None, problems
     for field_, message in concept.problems():
-        line = lines.of(field_) if field_ in TOP_LEVEL_KEYS else lines.table(field_) if field_ in LANGUAGES else None
+        line = (
+            lines.of(field_)
+            if field_ in TOP_LEVEL_KEYS
+            else lines.table(field_)
+            if field_ in LANGUAGES
+            else None
+        )
         problem(field_, message, line)
     return (concept if not problems else None), problems
 
 
-def _term(entry: dict[str, Any], lang: str, index: int, lines: KeyLines, problem: Report) -> Term | None:
+def _term(
+    entry: dict[str, Any], lang: str, index: int, lines: KeyLines, problem: Report
+) -> Term | None:
     """One ``[[lang]]`` table as a Term, or None after reporting what is wrong with it."""
     ok = True
 
@@ -181,7 +205,9 @@ def _term(entry: dict[str, Any], lang: str, index: int, lines: KeyLines, problem
     sources = _sources(entry.get("source"), bad)
     if not ok:
         return None
-    return Term(text=text, type=term_type, status=status, sources=sources, note=note, reviewed=reviewed)
+    return Term(
+        text=text, type=term_type, status=status, sources=sources, note=note, reviewed=reviewed
+    )
 
 
 def _sources(value: object, bad: Callable[[str, str], None]) -> tuple[str, ...]:

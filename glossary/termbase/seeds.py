@@ -43,8 +43,12 @@ class Seeds:
         """The file names of the documents, sorted."""
         return sorted(p.name for p in self.root.glob("*.txt"))
 
-    def occurrences(self, term: str, lang: str | None = None) -> list[tuple[str, int, str, int, int]]:
-        """Every (file, line number, line, start, end) where ``term`` occurs, in file and line order."""
+    def occurrences(
+        self, term: str, lang: str | None = None
+    ) -> list[tuple[str, int, str, int, int]]:
+        """Every (file, line number, line, start, end) where ``term`` occurs, in file and line
+        order.
+        """
         found = []
         for name in self.names():
             for number, line in enumerate(self.lines(name) or (), start=1):

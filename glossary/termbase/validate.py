@@ -12,12 +12,12 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
-from glossary.termbase.seeds import Seeds
 from glossary.errors import DataFileError
+from glossary.language.textnorm import fold
 from glossary.model import Termbase
 from glossary.termbase.files import concept_files, read_termbase
 from glossary.termbase.schema import locate
-from glossary.language.textnorm import fold
+from glossary.termbase.seeds import Seeds
 
 
 def validate(
@@ -35,7 +35,9 @@ def validate(
     return termbase, sorted(problems, key=lambda e: (e.path, e.line or 0, e.field))
 
 
-def _attestation_problems(termbase: Termbase, files: dict[str, Path], seeds: Seeds) -> list[DataFileError]:
+def _attestation_problems(
+    termbase: Termbase, files: dict[str, Path], seeds: Seeds
+) -> list[DataFileError]:
     found = []
     for concept in termbase.concepts():
         path = files[concept.id]
@@ -45,7 +47,9 @@ def _attestation_problems(termbase: Termbase, files: dict[str, Path], seeds: See
                     message = seeds.problem(source, term.text, lang)
                     if message:
                         line = locate(path, "source", lang, index)
-                        found.append(DataFileError(str(path), line, f"{lang}[{index}].source", message))
+                        found.append(
+                            DataFileError(str(path), line, f"{lang}[{index}].source", message)
+                        )
     return found
 
 
