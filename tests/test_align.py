@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import pytest
+
 from glossary.document.align import align_many, align_pair, anchors, skeleton
+from tests.tools import invoke
 
 
 def test_skeleton_is_close_across_scripts():
@@ -41,30 +44,44 @@ def test_one_to_two_and_left_out_sentences():
     assert beads == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
 
 
+@pytest.mark.xfail(strict=True, reason="the third language's 1:2 link merges the closest pair's "
+                   "sentences (issue 'Align any trilingual or bilingual document')")
 def test_three_languages_keep_the_closest_pair_sentence_by_sentence():
+    """English has a counterpart for the first sentence only: Kazakh and Russian stay 1:1 throughout."""
     sentences = {
-        "en": ["In 1991 the Soviet Union fell apart and fifteen states became independent."],
+        "en": ["In 1991 the Soviet Union fell apart."],
         "kk": ["1991 жылы Кеңес Одағы ыдырады.", "Он бес мемлекет тәуелсіз болды."],
         "ru": ["В 1991 году Советский Союз распался.", "Пятнадцать государств стали независимыми."],
     }
-    groups = align_many(sentences)
-    assert groups == [{"en": (0,), "kk": (0, 1), "ru": (0, 1)}] or groups == [
-        {"en": (0,), "kk": (0,), "ru": (0,)}, {"en": (), "kk": (1,), "ru": (1,)}]
-    assert all(set(g) == {"en", "kk", "ru"} for g in groups)
+    assert align_many(sentences) == [
+        {"en": (0,), "kk": (0,), "ru": (0,)},
+        {"en": (), "kk": (1,), "ru": (1,)},
+    ]
+
+
+def test_the_closest_pair_is_aligned_first():
+    """Kazakh and Russian share every anchor: their 1:1 links decide the groups English joins."""
+    sentences = {
+        "en": ["Russia's soft power grew after 2014.", "The CSTO met in Moscow in 2022."],
+        "kk": ["2014 жылдан кейін Ресейдің жұмсақ күші өсті.", "ҰҚШҰ 2022 жылы Мәскеуде жиналды."],
+        "ru": ["После 2014 года мягкая сила России выросла.", "ОДКБ собралась в Москве в 2022 году."],
+    }
+    assert align_many(sentences) == [
+        {"en": (0,), "kk": (0,), "ru": (0,)},
+        {"en": (1,), "kk": (1,), "ru": (1,)},
+    ]
 
 
 def test_align_command_on_seed_003(tmp_path):
     import json
     from pathlib import Path
 
-    from click.testing import CliRunner
     from lxml import etree
 
-    from glossary.cli.main import cli
     from tests.tools import schemas
 
     seed = Path(__file__).parent.parent / "seeds" / "003_6ff2c148979281d9.txt"
-    result = CliRunner().invoke(cli, ["align", str(seed), "--format", "json"])
+    result = invoke(["align", str(seed), "--format", "json"])
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
     rows = [(a["kind"], a["en"], a["kk"], a["ru"]) for a in payload["alignments"]]
@@ -100,7 +117,7 @@ def test_align_command_on_seed_003(tmp_path):
 
     out = tmp_path / "003.tmx"
     assert (
-        CliRunner().invoke(cli, ["align", str(seed), "--format", "tmx", "-o", str(out)]).exit_code
+        invoke(["align", str(seed), "--format", "tmx", "-o", str(out)]).exit_code
         == 0
     )
     dtd = etree.DTD(str(schemas() / "tmx" / "tmx14.dtd"))
@@ -109,11 +126,9 @@ def test_align_command_on_seed_003(tmp_path):
 
 
 def test_align_command_needs_two_languages(tmp_path):
-    from click.testing import CliRunner
 
-    from glossary.cli.main import cli
 
     plain = tmp_path / "plain.txt"
     plain.write_text("One English paragraph.\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["align", str(plain)])
+    result = invoke(["align", str(plain)])
     assert result.exit_code == 2 and "plain.txt" in result.output

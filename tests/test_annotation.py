@@ -4,11 +4,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from glossary.aids.annotation import annotate
-from glossary.cli.main import cli
 from glossary.forms.index import FormsIndex
+from tests.tools import invoke
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"
@@ -102,7 +101,7 @@ def test_marked_text_and_concept_counts(shipped):
 
 
 def test_annotate_command_json(shipped):
-    result = CliRunner().invoke(cli, ["annotate", "--json", "-"], input="Жұмсақ күштің мәні.\n")
+    result = invoke(["annotate", "--json", "-"], input="Жұмсақ күштің мәні.\n")
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
     assert payload["spans"] == [
@@ -122,16 +121,16 @@ def test_annotate_command_json(shipped):
 
 
 def test_annotate_command_marks_and_lists(shipped):
-    result = CliRunner().invoke(cli, ["annotate", str(SEED)])
+    result = invoke(["annotate", str(SEED)])
     assert result.exit_code == 0
     assert "«[[мягкой силы]]{soft-power}»" in result.output
     assert "\x1b[" not in result.output  # no colours when not writing to a terminal
     assert "soft-power" in result.output.split("concept(s)")[1]
-    coloured = CliRunner().invoke(cli, ["annotate", "--color", "-"], input="мягкая сила")
+    coloured = invoke(["annotate", "--color", "-"], input="мягкая сила")
     assert "\x1b[" in coloured.output and "[[" not in coloured.output
 
 
 def test_annotate_command_missing_file():
-    result = CliRunner().invoke(cli, ["annotate", "no/such.txt"])
+    result = invoke(["annotate", "no/such.txt"])
     assert result.exit_code == 2
     assert "no/such.txt" in result.output

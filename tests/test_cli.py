@@ -5,16 +5,16 @@ from pathlib import Path
 
 import click
 import pytest
-from click.testing import CliRunner
 
 from glossary import __version__
 from glossary.cli.main import cli
+from tests.tools import invoke
 
 ROOT = Path(__file__).parent.parent
 
 
 def run(*args: str, **kwargs):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False, **kwargs)
+    return invoke(list(args), **kwargs)
 
 
 def test_every_command_has_help():

@@ -5,11 +5,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from glossary.aids.extract import Candidate, dictionary_form
 from glossary.aids.proposals import slug
-from glossary.cli.main import cli
+from tests.tools import invoke
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"
@@ -41,7 +40,7 @@ def without_hard_power(tmp_path) -> Path:
 
 
 def test_seed_003_known_keywords_and_hard_power():
-    result = CliRunner().invoke(cli, ["extract", str(SEED), "--json"])
+    result = invoke(["extract", str(SEED), "--json"])
     assert result.exit_code == 0, result.output
     found = {c.get("known"): c for c in json.loads(result.output)}
     assert {
@@ -56,7 +55,7 @@ def test_seed_003_known_keywords_and_hard_power():
 
 
 def test_a_quoted_part_of_a_known_term_is_reported_as_that_concept():
-    result = CliRunner().invoke(cli, ["extract", str(SEED), "--json"])
+    result = invoke(["extract", str(SEED), "--json"])
     found = json.loads(result.output)
     # «Trans imperial» communications
     ties = next(c for c in found if c.get("known") == "trans-imperial-ties")
@@ -68,7 +67,7 @@ def test_a_quoted_part_of_a_known_term_is_reported_as_that_concept():
 
 def test_a_new_concept_is_proposed_with_evidence_from_the_body(tmp_path):
     terms = without_hard_power(tmp_path)
-    result = CliRunner().invoke(cli, ["extract", str(SEED), "--json", "--termbase", str(terms)])
+    result = invoke(["extract", str(SEED), "--json", "--termbase", str(terms)])
     new = [c for c in json.loads(result.output) if not c.get("known")]
     hard = next(c for c in new if c["terms"].get("ru") == "жесткая сила")
     assert hard["terms"] == {"kk": "қатаң күш", "ru": "жесткая сила", "en": "hard power"}
@@ -78,17 +77,16 @@ def test_a_new_concept_is_proposed_with_evidence_from_the_body(tmp_path):
 
 def test_write_creates_proposed_files_and_never_overwrites(tmp_path):
     terms = without_hard_power(tmp_path)
-    runner = CliRunner()
-    result = runner.invoke(cli, ["extract", str(SEED), "--termbase", str(terms), "--write"])
+    result = invoke(["extract", str(SEED), "--termbase", str(terms), "--write"])
     assert result.exit_code == 0, result.output
     written = (terms / "hard-power.toml").read_text(encoding="utf-8")
     assert (
         written.count('source = "proposed"') == 3 and "seeds/003_6ff2c148979281d9.txt:35" in written
     )
     assert (
-        runner.invoke(cli, ["validate", str(terms), "--seeds", str(ROOT / "seeds")]).exit_code == 0
+        invoke(["validate", str(terms), "--seeds", str(ROOT / "seeds")]).exit_code == 0
     )
-    again = runner.invoke(cli, ["extract", str(SEED), "--termbase", str(terms), "--write"])
+    again = invoke(["extract", str(SEED), "--termbase", str(terms), "--write"])
     assert (
         again.exit_code == 0
         and "known hard-power" in again.output
@@ -100,7 +98,7 @@ def test_a_clash_is_reported_not_overwritten(tmp_path):
     terms = without_hard_power(tmp_path)
     mine = 'id = "hard-power"\nsubject = "s"\ndefinition = "d"\n\n[[en]]\ntext = "coercive power"\nstatus = "preferred"\nsource = "proposed"\nnote = "mine"\n'
     (terms / "hard-power.toml").write_text(mine, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(SEED), "--termbase", str(terms), "--write"])
+    result = invoke(["extract", str(SEED), "--termbase", str(terms), "--write"])
     assert result.exit_code == 1 and "hard-power.toml: exists; not overwritten" in result.output
     assert (terms / "hard-power.toml").read_text(encoding="utf-8") == mine
 
@@ -108,5 +106,5 @@ def test_a_clash_is_reported_not_overwritten(tmp_path):
 def test_nothing_to_extract(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("An English paragraph.\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(plain)])
+    result = invoke(["extract", str(plain)])
     assert result.exit_code == 2 and "plain.txt" in result.output

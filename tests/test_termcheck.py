@@ -3,11 +3,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
 from glossary.aids.termcheck import check, check_document
-from glossary.cli.main import cli
 from glossary.forms.index import FormsIndex
+from tests.tools import invoke
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_6ff2c148979281d9.txt"
@@ -68,11 +66,11 @@ def test_check_command(tmp_path):
     ru, kk = abstracts()
     (tmp_path / "ru.txt").write_text(ru, encoding="utf-8")
     (tmp_path / "kk.txt").write_text(kk.replace("«жұмсақ күш» туралы", "туралы"), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", str(tmp_path / "ru.txt"), str(tmp_path / "kk.txt")])
+    result = invoke(["check", str(tmp_path / "ru.txt"), str(tmp_path / "kk.txt")])
     assert result.exit_code == 1
     assert f'{tmp_path / "ru.txt"}:1: missing: ru "мягкой силы" (soft-power)' in result.output
     assert result.output.rstrip().endswith("1 missing, 0 deprecated")
-    clean = CliRunner().invoke(cli, ["check", str(SEED), "--from", "ru", "--to", "kk", "--json"])
+    clean = invoke(["check", str(SEED), "--from", "ru", "--to", "kk", "--json"])
     assert clean.exit_code == 0, clean.output
     payload = json.loads(clean.output)
     assert payload["clean"] and [
@@ -83,7 +81,7 @@ def test_check_command(tmp_path):
 def test_check_command_errors(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("Just one English paragraph about soft power.\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", str(plain)])
+    result = invoke(["check", str(plain)])
     assert result.exit_code == 2 and "not a trilingual article" in result.output
-    result = CliRunner().invoke(cli, ["check", str(SEED), "--from", "ru", "--to", "de"])
+    result = invoke(["check", str(SEED), "--from", "ru", "--to", "de"])
     assert result.exit_code == 2

@@ -54,3 +54,12 @@ def schematron_command(schema: Path, document: Path) -> list[str]:
         str(schema),
         str(document),
     ]
+
+
+def invoke(args: list[str], **kwargs: object):  # type: ignore[no-untyped-def]
+    """Run the command line in-process; a crash is raised, never read as exit code 1."""
+    from click.testing import CliRunner
+
+    from glossary.cli.main import cli
+
+    return CliRunner().invoke(cli, args, catch_exceptions=False, **kwargs)

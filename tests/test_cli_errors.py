@@ -1,0 +1,83 @@
+"""The command line's one error boundary: bad input and unwritable outputs give one line and exit 2."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.tools import invoke
+
+ROOT = Path(__file__).parent.parent
+SEED = str(ROOT / "seeds" / "003_6ff2c148979281d9.txt")
+
+
+@pytest.fixture
+def blocked(tmp_path: Path) -> Path:
+    """A path under a regular file: no user, root included, can write there."""
+    (tmp_path / "blocker").write_text("a file, not a folder\n", encoding="utf-8")
+    return tmp_path / "blocker" / "out"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--format", "json", "-o", "{out}"],
+        ["export", "--format", "tbx", "-o", "{out}"],
+        ["align", SEED, "--format", "tmx", "-o", "{out}"],
+        ["split", SEED, "-o", "{out}"],
+        ["build", "--locales", "{out}"],
+    ],
+    ids=["export-json", "export-tbx", "align", "split", "build"],
+)
+def test_an_unwritable_output_is_one_line_and_exit_2(args, blocked, data):
+    args = [a.replace("{out}", str(blocked)) for a in args]
+    if args[0] in ("export", "build"):
+        args += ["--termbase", str(data / "good")]
+    result = invoke(args)
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[-1].startswith("error: ") and str(blocked.parent) in lines[-1], result.output
+    assert "Traceback" not in result.output
+
+
+def test_import_of_a_missing_file(tmp_path, data):
+    result = invoke(["import", "--termbase", str(data / "good"), str(tmp_path / "none.po")])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error: {tmp_path / 'none.po'}: No such file or directory"
+
+
+def test_import_of_an_unknown_kind_of_file(tmp_path, data):
+    (tmp_path / "x.svg").write_text("<svg/>", encoding="utf-8")
+    result = invoke(["import", "--termbase", str(data / "good"), str(tmp_path / "x.svg")])
+    assert result.exit_code == 2 and "expected a file ending in" in result.output
+
+
+def test_a_bad_tbx_names_its_line(tmp_path, data):
+    (tmp_path / "x.tbx").write_text("<tbx>\n<body>\n</tbx>\n", encoding="utf-8")
+    result = invoke(["import", "--termbase", str(data / "good"), str(tmp_path / "x.tbx")])
+    assert result.exit_code == 2 and f"error: {tmp_path / 'x.tbx'}:3: xml: mismatched tag" in result.output
+
+
+def test_export_refuses_an_option_the_format_ignores(data):
+    result = invoke(["export", "--termbase", str(data / "good"), "--format", "json", "--to", "kk"])
+    assert result.exit_code == 2 and "json has no target language" in result.output
+    result = invoke(["export", "--termbase", str(data / "good"), "--format", "mo"])
+    assert result.exit_code == 2 and "--to" in result.output
+
+
+def test_build_outside_a_checkout_asks_for_a_folder(tmp_path, monkeypatch, data):
+    import glossary.termbase.paths as paths
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(paths, "PACKAGE", str(tmp_path / "site-packages" / "glossary"))
+    result = invoke(["build", "--termbase", str(data / "good")])
+    assert result.exit_code == 2 and "give --locales DIR" in result.output
+    assert not (tmp_path / "locales").exists()
+
+
+def test_index_with_an_unwritable_cache(blocked, monkeypatch, data):
+    monkeypatch.setenv("GLOSSARY_CACHE", str(blocked))
+    result = invoke(["index", "--termbase", str(data / "good")])
+    assert result.exit_code == 2 and result.output.startswith(f"error: {blocked}: cannot write")
+    looked_up = invoke(["lookup", "--termbase", str(data / "good"), "мягкой силы"])  # in memory instead
+    assert looked_up.exit_code == 0 and looked_up.output.startswith("soft-power")
