@@ -240,9 +240,7 @@ def _joins(gap: str) -> bool:
 
 def _capitals(surface: str) -> bool:
     """True when the word's stem is in capitals (ҰҚШҰ-ға counts; the ending may be lowercase)."""
-    head = re.split(r"[-’']", surface)[0]
-    letters = [c for c in head if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return is_abbreviation(re.split(r"[-’']", surface)[0])
 
 
 def annotate(text: str, index: FormsIndex | None = None, lang: str | None = None) -> Annotation:

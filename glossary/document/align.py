@@ -18,6 +18,8 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
+from glossary.language.script import CAPITALS
+
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
 # Bead shapes and their prior probabilities (Gale and Church 1993, with 1:3 and 3:1 added).
@@ -41,7 +43,7 @@ TELLING = "#@"  # the anchors whose absence on one side tells: numbers and conce
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{7,}")
-_NAME = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{3,}")
+_NAME = re.compile(rf"(?<![\w.])[{CAPITALS}][\w’'-]{{3,}}")
 
 
 def skeleton(word: str, size: int = 3) -> str:
@@ -168,11 +170,40 @@ def _align(
     return beads[::-1], cost[len(la)][len(lb)]
 
 
-def align_many(
-    sentences: dict[str, list[str]], concepts: Callable[[str], set[str]] | None = None
-) -> list[dict[str, tuple[int, ...]]]:
-    """Groups of sentences, one entry per language (empty when it has no counterpart), in document
-    order.
+Group = dict[str, tuple[int, ...]]  # sentence indices per language
+
+
+def _closest_pair(sentences: dict[str, list[str]], marks: dict[str, list[frozenset[str]]],
+                  langs: list[str]) -> tuple[str, str, list[Bead]]:
+    """The two languages whose texts align most cheaply per sentence, and their beads."""
+    pairs = {}
+    for a, x in enumerate(langs):
+        for y in langs[a + 1 :]:
+            beads, cost = align_pair(sentences[x], sentences[y], marks[x], marks[y])
+            pairs[x, y] = (beads, cost / (len(sentences[x]) + len(sentences[y])))
+    (x, y), (beads, _) = min(pairs.items(), key=lambda item: item[1][1])
+    return x, y, beads
+
+
+def _join(groups: list[Group], pair: tuple[str, str], z: str, sentences: dict[str, list[str]],
+          marks: dict[str, list[frozenset[str]]]) -> list[Group]:
+    """Language ``z`` aligned to the linked pairs of the two others, as new groups."""
+    x, y = pair
+    units = [" ".join(sentences[x if g[x] else y][i] for i in (g[x] or g[y])) for g in groups]
+    unit_marks = [frozenset().union(*(marks[x][i] for i in g[x]), *(marks[y][j] for j in g[y]))
+                  for g in groups]
+    merged = []
+    for left, right in align_pair(sentences[z], units, marks[z], unit_marks)[0]:
+        group = {lang: tuple(i for u in right for i in groups[u][lang]) for lang in (x, y)}
+        group[z] = left
+        merged.append(group)
+    return merged
+
+
+def align_many(sentences: dict[str, list[str]],
+               concepts: Callable[[str], set[str]] | None = None) -> list[Group]:
+    """Groups of sentences, one entry per language (empty when it has no counterpart), in
+    document order.
 
     The two languages whose texts align most cheaply (per sentence) are
     aligned first; the third is then aligned to their linked pairs, so the
@@ -183,26 +214,8 @@ def align_many(
     marks = {lang: [anchors(s, concepts) for s in sentences[lang]] for lang in langs}
     if len(langs) < 2:
         return [{lang: (i,)} for lang in langs for i in range(len(sentences[lang]))]
-    pairs = {}
-    for x in langs:
-        for y in langs:
-            if langs.index(x) < langs.index(y):
-                beads, cost = align_pair(sentences[x], sentences[y], marks[x], marks[y])
-                pairs[x, y] = (beads, cost / (len(sentences[x]) + len(sentences[y])))
-    (x, y), (beads, _) = min(pairs.items(), key=lambda item: item[1][1])
-    groups = [{x: left, y: right} for left, right in beads]
-    for z in langs:
-        if z in (x, y):
-            continue
-        units = [" ".join(sentences[x if g[x] else y][i] for i in (g[x] or g[y])) for g in groups]
-        unit_marks = [
-            frozenset().union(*(marks[x][i] for i in g[x]), *(marks[y][j] for j in g[y]))
-            for g in groups
-        ]
-        merged = []
-        for left, right in align_pair(sentences[z], units, marks[z], unit_marks)[0]:
-            group = {lang: tuple(i for u in right for i in groups[u][lang]) for lang in (x, y)}
-            group[z] = left
-            merged.append(group)
-        groups = merged
+    x, y, beads = _closest_pair(sentences, marks, langs)
+    groups: list[Group] = [{x: left, y: right} for left, right in beads]
+    for z in (lang for lang in langs if lang not in (x, y)):
+        groups = _join(groups, (x, y), z, sentences, marks)
     return [{lang: g.get(lang, ()) for lang in langs} for g in groups]

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from glossary.language.script import CAPITALS
 from glossary.language.textnorm import fold
 from glossary.model import Termbase
 from glossary.termbase.attest import line_attests
@@ -33,7 +34,7 @@ STOPWORDS = frozenset(
 )
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|<[^>]*>|www\.\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_ACRONYM = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,7}$")
+_ACRONYM = re.compile(rf"^[{CAPITALS}]{{2,7}}$")
 
 
 @dataclass(frozen=True)
