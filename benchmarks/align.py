@@ -52,12 +52,13 @@ def passages(corpora: Path, size: int, docs=None) -> list[dict[str, list[str]]]:
 def run(
     items: list[dict[str, list[str]]], drop: bool, rng: random.Random
 ) -> tuple[int, int, float]:
-    from glossary.aids.annotation import Annotator, default_index
+    from glossary.aids.annotation import Annotator
+    from glossary.forms.index import FormsIndex
     from glossary.document.align import align_many
     from glossary.document.blocks import segment
     from glossary.document.sentences import sentence_spans
 
-    concepts = Annotator(default_index()).concepts
+    concepts = Annotator(FormsIndex.default()).concepts
 
     recovered = total = 0
     began = time.perf_counter()

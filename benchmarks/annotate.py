@@ -30,10 +30,11 @@ def main() -> int:
     args = parser.parse_args()
     if not available(args.corpora):
         return 2
-    from glossary.aids.annotation import annotate, default_index
+    from glossary.aids.annotation import annotate
+    from glossary.forms.index import FormsIndex
     from glossary.aids.termcheck import check
 
-    index = default_index()
+    index = FormsIndex.default()
     docs = [
         {lang: "\n".join(doc[lang]) + "\n" for lang in LANGS} for doc in documents(args.corpora)
     ]

@@ -172,8 +172,6 @@ def agreeing(lang: str, key: str, choices: list[list[Hit]]) -> tuple[How, str] |
 
 def _detail(lang: str, key: str, how: How, mask: int, schemes: int, combo: tuple[Hit, ...]) -> str:
     """How a phrase matched, in words: "genitive singular: мягкой силы", "BGN/PCGN (…)"."""
-    from glossary.forms.spellings import scheme_names
-
     form = " ".join(h.form for h in combo)
     labels = list(dict.fromkeys(h.label for h in combo if h.label))
     if lang == "ru" and mask != ANY:
@@ -184,6 +182,8 @@ def _detail(lang: str, key: str, how: How, mask: int, schemes: int, combo: tuple
     if how == How.PLAIN:
         return "Kazakh typed with Russian letters"
     if how == How.ROMANIZATION:
+        from glossary.forms.spellings import scheme_names
+
         names = scheme_names(lang, schemes)
     elif how == How.LOOSE:
         names = "ad hoc spelling" if lang == "ru" else "ad hoc Kazakh Latin"

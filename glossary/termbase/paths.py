@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Plain strings and os.path: pathlib costs a lookup several milliseconds of start-up.
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -27,8 +29,14 @@ def checkout() -> str | None:
     """The checkout the package runs from (an editable install), else the one the working directory
     is in.
     """
+    candidates = [os.path.dirname(PACKAGE)]
     here = os.path.abspath(os.getcwd())
-    candidates = [os.path.dirname(PACKAGE)] + [str(p) for p in (Path(here), *Path(here).parents)]
+    while True:
+        candidates.append(here)
+        parent = os.path.dirname(here)
+        if parent == here:
+            break
+        here = parent
     return next((c for c in candidates if is_checkout(c)), None)
 
 
@@ -36,6 +44,9 @@ def find_seeds(termbase: str | os.PathLike[str] | None = None) -> Path | None:
     """The ``seeds/`` folder: ``$GLOSSARY_SEEDS``, the one beside the termbase, the checkout's, or
     the installed copy.
     """
+    import sys
+    from pathlib import Path
+
     if os.environ.get(SEEDS_ENV):
         return Path(os.environ[SEEDS_ENV])
     candidates = []
