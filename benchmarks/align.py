@@ -53,10 +53,10 @@ def run(
     items: list[dict[str, list[str]]], drop: bool, rng: random.Random
 ) -> tuple[int, int, float]:
     from glossary.aids.annotation import Annotator
-    from glossary.forms.index import FormsIndex
     from glossary.document.align import align_many
     from glossary.document.blocks import segment
     from glossary.document.sentences import sentence_spans
+    from glossary.forms.index import FormsIndex
 
     concepts = Annotator(FormsIndex.default()).concepts
 

@@ -31,8 +31,8 @@ def main() -> int:
     if not available(args.corpora):
         return 2
     from glossary.aids.annotation import annotate
-    from glossary.forms.index import FormsIndex
     from glossary.aids.termcheck import check
+    from glossary.forms.index import FormsIndex
 
     index = FormsIndex.default()
     docs = [
