@@ -19,6 +19,7 @@ __all__ = [
     "STATUSES",
     "TERM_TYPES",
     "Concept",
+    "Reference",
     "Term",
     "Termbase",
     "Translation",
@@ -28,31 +29,87 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_PATTERN = re.compile(r"^seeds/(?P<file>[^/:\s]+):(?P<line>[1-9][0-9]*)$")
 
 
+RELIABILITIES = ("attested", "referenced", "proposed")
+_CITE = re.compile(
+    r"^«(?P<found>.*)» — (?P<where>.*) \(checked (?P<checked>\d{4}-\d\d-\d\d)\)$", re.S
+)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An outside source that uses a term: the document's title or the page's address, the form
+    in which the term stands there (a few words), and the day it was checked."""
+
+    found: str
+    checked: str  # YYYY-MM-DD
+    url: str = ""
+    title: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """The reference as JSON: only the fields it has."""
+        data = {"title": self.title, "url": self.url, "found": self.found, "checked": self.checked}
+        return {key: value for key, value in data.items() if value}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> Reference:
+        """The inverse of ``to_dict``."""
+        return cls(data["found"], data["checked"], data.get("url", ""), data.get("title", ""))
+
+    def cite(self) -> str:
+        """One line a reviewer can follow: «found» — title, address (checked DATE)."""
+        where = ", ".join(x for x in (self.title, self.url) if x)
+        return f"«{self.found}» — {where} (checked {self.checked})"
+
+    @classmethod
+    def from_cite(cls, text: str) -> Reference | None:
+        """The reference ``cite`` wrote, or None when ``text`` is not one."""
+        m = _CITE.match(text)
+        if not m:
+            return None
+        where, url = m["where"], ""
+        if where.startswith(("http://", "https://")):
+            where, url = "", where
+        elif ", http" in where:
+            where, _, rest = where.rpartition(", ")
+            url = rest
+        return cls(m["found"], m["checked"], url, where)
+
+
 @dataclass(frozen=True)
 class Term:
-    """One designation of a concept in one language."""
+    """One designation of a concept in one language, with the evidence that it is used so."""
 
     text: str
     type: str = "full form"
     status: str = "preferred"
-    sources: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # seed lines, seeds/FILE:LINE
     note: str = ""
     # A proposed term a translator has accepted (``glossary import`` of a non-fuzzy entry).
     reviewed: bool = False
+    references: tuple[Reference, ...] = ()  # outside sources that use the term
 
     @property
     def proposed(self) -> bool:
-        """True when no source here attests the term."""
-        return not self.sources
+        """True when neither a seed line nor an outside source attests the term."""
+        return not self.sources and not self.references
+
+    @property
+    def reliability(self) -> str:
+        """What a user sees: attested (in the seeds), referenced (outside sources) or proposed."""
+        return "attested" if self.sources else "referenced" if self.references else "proposed"
 
     def to_dict(self) -> dict[str, Any]:
-        """The term as JSON: ``source`` is a list of ``seeds/FILE:LINE`` or "proposed"."""
+        """The term as JSON: ``source`` is a list of ``seeds/FILE:LINE`` (empty for a term only
+        outside sources use) or "proposed"; ``references`` when it has any."""
         data: dict[str, Any] = {
             "text": self.text,
             "type": self.type,
             "status": self.status,
-            "source": list(self.sources) if self.sources else PROPOSED,
+            "reliability": self.reliability,
+            "source": PROPOSED if self.proposed else list(self.sources),
         }
+        if self.references:
+            data["references"] = [r.to_dict() for r in self.references]
         if self.note:
             data["note"] = self.note
         if self.reviewed:
@@ -70,6 +127,7 @@ class Term:
             sources=() if source == PROPOSED else tuple(source),
             note=data.get("note", ""),
             reviewed=data.get("reviewed", False),
+            references=tuple(Reference.from_dict(r) for r in data.get("references", ())),
         )
 
 

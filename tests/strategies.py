@@ -3,12 +3,25 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from glossary.model import LANGUAGES, STATUSES, TERM_TYPES, Concept, Term
+from glossary.model import LANGUAGES, STATUSES, TERM_TYPES, Concept, Reference, Term
 
 text = st.text(min_size=1, max_size=20).filter(
     lambda s: s.strip() == s and "  " not in s and s.strip()
 )
+# Printable text only: what a catalogue or an XML file can carry on one line.
+printable = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn")),
+    min_size=1,
+    max_size=20,
+).filter(lambda s: s.strip() == s and "  " not in s and s.strip() and s.isprintable())
 source = st.from_regex(r"seeds/[a-z]{1,5}\.txt:[1-9][0-9]{0,2}", fullmatch=True)
+reference = st.builds(
+    Reference,
+    found=printable,
+    checked=st.dates(max_value=__import__("datetime").date(2026, 11, 30)).map(str),
+    url=st.one_of(st.just(""), st.from_regex(r"https://[a-z]{1,8}\.kz/[a-z0-9/]{0,12}", fullmatch=True)),
+    title=printable,
+)
 
 
 @st.composite
@@ -18,10 +31,12 @@ def terms(draw, text=text) -> tuple[Term, ...]:
     built = []
     for i, t in enumerate(texts):
         sources = tuple(draw(st.lists(source, max_size=3, unique=True)))
+        references = tuple(draw(st.lists(reference, max_size=2)))
         # A proposed preferred term must say what it rests on.
-        note = draw(st.text(min_size=1 if i == 0 and not sources else 0, max_size=10))
+        proposed = not sources and not references
+        note = draw(text if i == 0 and proposed else st.one_of(st.just(""), text))
         status = "preferred" if i == 0 else draw(st.sampled_from(STATUSES[1:]))
-        built.append(Term(t, draw(st.sampled_from(TERM_TYPES)), status, sources, note))
+        built.append(Term(t, draw(st.sampled_from(TERM_TYPES)), status, sources, note, False, references))
     return tuple(built)
 
 
@@ -35,17 +50,20 @@ concepts = st.builds(
 )
 
 
-# Printable text only: what a catalogue or an XML file can carry on one line.
-printable = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn")),
-    min_size=1,
-    max_size=20,
-).filter(lambda s: s.strip() == s and "  " not in s and s.strip() and s.isprintable())
 bilingual_concepts = st.builds(
     Concept,
     id=st.from_regex(r"[a-z]{1,8}(-[a-z0-9]{1,4}){0,2}", fullmatch=True),
     subject=printable,
     definition=printable,
     terms=st.fixed_dictionaries({"en": terms(printable), "kk": terms(printable)}),
+    notes=st.lists(printable, max_size=2).map(tuple),
+)
+# Concepts whose every text an XML file or a catalogue can carry.
+printable_concepts = st.builds(
+    Concept,
+    id=st.from_regex(r"[a-z]{1,8}(-[a-z0-9]{1,4}){0,2}", fullmatch=True),
+    subject=printable,
+    definition=printable,
+    terms=st.dictionaries(st.sampled_from(LANGUAGES), terms(printable), min_size=1),
     notes=st.lists(printable, max_size=2).map(tuple),
 )

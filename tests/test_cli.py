@@ -71,6 +71,7 @@ def test_lookup_json():
         "text": "Орталық Азия",
         "type": "full form",
         "status": "preferred",
+        "reliability": "attested",
         "source": ["seeds/003_6ff2c148979281d9.txt:25", "seeds/003_6ff2c148979281d9.txt:21"],
     }
 

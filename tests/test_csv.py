@@ -33,9 +33,9 @@ def test_read_back_gives_every_term_and_field():
     for concept in small.concepts():
         other = back[concept.id]
         assert (other.subject, other.definition) == (concept.subject, concept.definition)
-        assert {lang: [(t.text, t.type, t.status, t.sources, t.note) for t in terms]
+        assert {lang: [(t.text, t.type, t.status, t.sources, t.note, t.references) for t in terms]
                 for lang, terms in other.terms.items()} == {
-            lang: [(t.text, t.type, t.status, t.sources, t.note) for t in terms]
+            lang: [(t.text, t.type, t.status, t.sources, t.note, t.references) for t in terms]
             for lang, terms in concept.terms.items()}
 
 

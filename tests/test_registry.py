@@ -13,14 +13,7 @@ from hypothesis import strategies as st
 from glossary.errors import GlossaryError
 from glossary.formats import registry
 from glossary.model import Termbase
-from tests.strategies import concepts
-
-
-def _printable(concept) -> bool:
-    texts = [concept.id, concept.subject, concept.definition, *concept.notes]
-    texts += [x for _, t in concept.all_terms() for x in (t.text, t.note, *t.sources)]
-    return all(c.isprintable() or c == " " for text in texts for c in text)
-
+from tests.strategies import printable_concepts
 
 # csv keeps no notes
 LOSSLESS = [f for f in registry.FORMATS if f.reads == "termbase" and f.name != "csv"]
@@ -28,7 +21,7 @@ LOSSLESS = [f for f in registry.FORMATS if f.reads == "termbase" and f.name != "
 
 @pytest.mark.parametrize("fmt", LOSSLESS, ids=[f.name for f in LOSSLESS])
 @settings(max_examples=40, deadline=None)
-@given(items=st.lists(concepts.filter(_printable), max_size=4, unique_by=lambda c: c.id))
+@given(items=st.lists(printable_concepts, max_size=4, unique_by=lambda c: c.id))
 def test_a_termbase_survives_its_round_trip(fmt, items):
     termbase = Termbase({c.id: c for c in items})
     buffer = io.BytesIO()

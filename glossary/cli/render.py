@@ -20,13 +20,21 @@ if TYPE_CHECKING:
 SHOWN_SOURCES = 3
 
 
-def sources_text(sources: Sequence[str] | str) -> str:
-    """``proposed``, or the first few attestations and how many more there are."""
-    if not sources or sources == PROPOSED:
-        return PROPOSED
-    shown = ", ".join(sources[:SHOWN_SOURCES])
-    rest = len(sources) - SHOWN_SOURCES
-    return shown + (f" (+{rest} more)" if rest > 0 else "")
+def _first(items: Sequence[str]) -> str:
+    """The first few items and how many more there are."""
+    rest = len(items) - SHOWN_SOURCES
+    return ", ".join(items[:SHOWN_SOURCES]) + (f" (+{rest} more)" if rest > 0 else "")
+
+
+def evidence_text(term: dict[str, Any]) -> str:
+    """A term's reliability at a glance: attested with its seed lines, referenced with its
+    sources' addresses, or proposed."""
+    if term["source"] and term["source"] != PROPOSED:
+        return "attested: " + _first(term["source"])
+    if term.get("references"):
+        cited = [r.get("url") or r.get("title", "") for r in term["references"]]
+        return "referenced: " + _first(cited)
+    return PROPOSED
 
 
 def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, how: str = "") -> str:
@@ -40,7 +48,7 @@ def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, ho
         ordered = sorted(record["terms"][lang], key=lambda t: t["status"] != "preferred")
         for i, term in enumerate(ordered):
             label = lang if i == 0 else ""
-            where = sources_text(term["source"])
+            where = evidence_text(term)
             lines.append(
                 f"  {label:<3} {term['text']}  ({term['type']}, {term['status']}; {where})"
             )

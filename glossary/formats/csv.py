@@ -1,6 +1,8 @@
 """A CSV of every term with every field, one row per term: for spreadsheets, and back.
 
-``source`` is "proposed" or the places joined by spaces; a concept's fields
+``source`` is "proposed" or the seed lines joined by spaces; ``reliability``
+is attested, referenced or proposed; ``references`` each reference as
+«found» — title, address (checked DATE), joined by " | "; a concept's fields
 repeat on each of its rows.
 """
 from __future__ import annotations
@@ -10,9 +12,11 @@ import io
 from typing import IO
 
 from glossary.errors import DataFileError
-from glossary.model import Concept, Term, Termbase
+from glossary.model import Concept, Reference, Term, Termbase
 
-FIELDS = ("concept", "subject", "definition", "lang", "term", "type", "status", "source", "note")
+FIELDS = ("concept", "subject", "definition", "lang", "term", "type", "status", "source", "note",
+          "reliability", "references")
+REFERENCE_SEPARATOR = " | "
 
 
 def dumps(termbase: Termbase) -> bytes:
@@ -22,20 +26,11 @@ def dumps(termbase: Termbase) -> bytes:
     writer.writerow(FIELDS)
     for concept in termbase.concepts():
         for lang, term in concept.all_terms():
-            source = " ".join(term.sources) if term.sources else "proposed"
-            writer.writerow(
-                (
-                    concept.id,
-                    concept.subject,
-                    concept.definition,
-                    lang,
-                    term.text,
-                    term.type,
-                    term.status,
-                    source,
-                    term.note,
-                )
-            )
+            source = "proposed" if term.proposed else " ".join(term.sources)
+            references = REFERENCE_SEPARATOR.join(r.cite() for r in term.references)
+            writer.writerow((concept.id, concept.subject, concept.definition, lang, term.text,
+                             term.type, term.status, source, term.note, term.reliability,
+                             references))
     return buffer.getvalue().encode("utf-8")
 
 
@@ -60,7 +55,9 @@ def read_csv(fileobj: IO[bytes]) -> Termbase:
             raise DataFileError(str(name), rows.line_num, "row", "has fewer cells than the header")
         heads.setdefault(row["concept"], (row["subject"], row["definition"]))
         source = () if row["source"] == "proposed" else tuple(row["source"].split())
-        term = Term(row["term"], row["type"], row["status"], source, row["note"])
+        cited = row["references"].split(REFERENCE_SEPARATOR) if row["references"] else []
+        references = tuple(r for r in map(Reference.from_cite, cited) if r is not None)
+        term = Term(row["term"], row["type"], row["status"], source, row["note"], False, references)
         terms.setdefault(row["concept"], {}).setdefault(row["lang"], []).append(term)
     return Termbase({cid: Concept(cid, *heads[cid], {lang: tuple(t) for lang, t in by_lang.items()})
                      for cid, by_lang in terms.items()})

@@ -59,17 +59,22 @@ def _comments(concept: Concept) -> str:
     lines = [f"{concept.id}: {concept.definition}"]
     for lang in ("en", *TARGETS):
         for term in concept.terms.get(lang, ()):
-            where = (
-                ", ".join(term.sources)
-                if term.sources
-                else "proposed" + (f": {term.note}" if term.note else "")
-            )
+            where = _evidence(term)
             lines.append(f"{lang}: {term.text} ({term.type}, {term.status}; {where})")
         preferred = concept.preferred(lang)
         if lang != "en" and preferred is not None:
             lines += _romanizations(lang, preferred)
     # a line break in a note would end the comment
     return "\n".join(" ".join(line.split()) for line in lines)
+
+
+def _evidence(term: Term) -> str:
+    """Seed lines, references, or what a proposed term rests on, in a comment line."""
+    if term.proposed:
+        return "proposed" + (f": {term.note}" if term.note else "")
+    parts = [", ".join(term.sources)] if term.sources else []
+    parts += ["referenced " + r.cite() for r in term.references]
+    return "; ".join(parts)
 
 
 def _romanizations(lang: str, term: Term) -> list[str]:

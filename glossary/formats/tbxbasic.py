@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from glossary.formats.xmlutil import XML_LANG, sub
-from glossary.model import Concept, Term, Termbase
+from glossary.model import Concept, Reference, Term, Termbase
 
 NS = "urn:iso:std:iso:30042:ed-2"
 TERM_TYPES = {"full form": "fullForm", "acronym": "acronym", "abbreviation": "abbreviation",
@@ -59,6 +59,11 @@ def write_term(termsec: ET.Element, term: Term, q: Callable[[str], str]) -> None
     sub(termsec, q("termNote"), STATUS[term.status], type="administrativeStatus")
     for source in term.sources:
         sub(termsec, q("admin"), source, type="source")
+    for ref in term.references:
+        sub(termsec, q("admin"), ref.cite(), type="source")
+        if ref.url:
+            sub(termsec, q("xref"), ref.title or ref.url, type="externalCrossReference",
+                target=ref.url)
     if TBX_TYPES[TERM_TYPES[term.type]] != term.type:
         sub(termsec, q("note"), TYPE_NOTE + term.type)
     if term.note:
@@ -100,10 +105,11 @@ def read_term(termsec: ET.Element, ns: str) -> Term:
             type_ = text[len(TYPE_NOTE):]
         else:
             note = text
-    sources = tuple(
-        a.text or "" for a in termsec.findall(f"{ns}admin") if a.get("type") == "source"
-    )
-    return Term(termsec.findtext(f"{ns}term") or "", type_, status, sources, note, reviewed)
+    cited = [a.text or "" for a in termsec.findall(f"{ns}admin") if a.get("type") == "source"]
+    references = tuple(r for r in map(Reference.from_cite, cited) if r is not None)
+    sources = tuple(c for c in cited if Reference.from_cite(c) is None)
+    term = termsec.findtext(f"{ns}term") or ""
+    return Term(term, type_, status, sources, note, reviewed, references)
 
 
 def _concept(entry: ET.Element, dialect: Dialect) -> Concept:

@@ -23,7 +23,12 @@ def dumps(termbase: Termbase, target: str) -> bytes:
         term = concept.preferred(target)
         if term is None:
             continue
-        attested = "attested: " + ", ".join(term.sources) if term.sources else "proposed"
+        if term.sources:
+            attested = "attested: " + ", ".join(term.sources)
+        elif term.references:
+            attested = "referenced: " + "; ".join(r.url or r.title for r in term.references)
+        else:
+            attested = "proposed"
         for english in concept.terms.get("en", ()):
             what = f"{english.type}, {english.status}"
             comment = f"{concept.id}; {what}; {target} {attested}; {concept.definition}"

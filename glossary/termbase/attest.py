@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.language.script import is_abbreviation
+from glossary.language.script import has_cyrillic, is_abbreviation
 from glossary.language.textnorm import fold, words
 
 ENGLISH_ENDINGS = ("s", "es")
@@ -92,17 +92,80 @@ def tokens(line: str) -> list[tuple[str, int, int]]:
     return [(fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(line)]
 
 
-def match_span(line: str, term: str, lang: str | None = None) -> tuple[int, int] | None:
-    """Where ``line`` contains ``term`` (in its own or an inflected form), or None."""
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:ru|kz|com|org|net|gov|edu|uk|info|io|int)\b(?:/\S*)?"
+)
+# Capitalised words that do not make a name longer: function words, titles, months.
+_NOT_NAMES = frozenset(
+    """a an the in on of at by for from to with and or but as if this that these those its his her
+    their our while since after before unlike like both between among against under over into
+    president prime minister mr mrs ms dr deputy speaker chairman secretary general leader king
+    editor chief foreign defence defense ambassador spokesman director head professor governor
+    mayor envoy commander
+    january february march april may june july august september october november
+    december""".split()
+)
+# Words that make the name after them a longer one: South Ossetia, Central Asia.
+_NAME_OPENERS = frozenset(
+    "north south east west central northern southern eastern western greater upper lower new".split()
+)
+
+
+def _inside_address(line: str, start: int, end: int) -> bool:
+    """True when [start, end) lies in a web address, a URL or an e-mail address."""
+    return any(m.start() <= start and end <= m.end() for m in _ADDRESS.finditer(line))
+
+
+def _capitalised_name(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in _NOT_NAMES and not word.endswith(("'s", "’s"))
+
+
+def _inside_longer_name(line: str, start: int, end: int) -> bool:
+    """True when a name written at [start, end) is part of a longer one: a capitalised word
+    hyphened before it (Nagorno-Karabakh), a direction before it (South Ossetia), or a
+    capitalised word after it (China National Offshore Oil Company, Collective Security Treaty
+    Organization). Function words, titles and months do not lengthen a name."""
+    if not all(w[:1].isupper() for w in line[start:end].split()):
+        return False
+    before = re.search(r"([^\W\d_][\w’']*)([ \-])$", line[:start])
+    if before and _capitalised_name(before.group(1)):
+        if before.group(2) == "-" or before.group(1).lower() in _NAME_OPENERS:
+            return True
+    after = re.match(r"[ \-]([^\W\d_][\w’']*)", line[end:])
+    return bool(after and _capitalised_name(after.group(1)))
+
+
+def _russian_forms(line: str, term: str, have: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Where ``line`` holds a form of the Russian ``term`` that pymorphy3 generates (день → дню):
+    the stem rule misses words whose stem changes."""
+    from glossary.language.russian import phrase_forms
+
+    forms = set(phrase_forms(fold(term)))
+    n = len(words(term))
+    return [(have[i][1], have[i + n - 1][2]) for i in range(len(have) - n + 1)
+            if " ".join(w for w, _, _ in have[i : i + n]) in forms]
+
+
+def match_spans(line: str, term: str, lang: str | None = None) -> list[tuple[int, int]]:
+    """Every place ``line`` contains ``term`` (in its own or an inflected form), leaving out
+    matches inside a web or e-mail address and, for English names, inside a longer name."""
     wanted = words(term)
     if not wanted:
-        return None
+        return []
     exact = is_abbreviation(term)
     have = tokens(line)
-    for start in range(len(have) - len(wanted) + 1):
-        if all(_word_matches(have[start + i][0], w, exact, lang) for i, w in enumerate(wanted)):
-            return have[start][1], have[start + len(wanted) - 1][2]
-    return None
+    spans = [(have[s][1], have[s + len(wanted) - 1][2]) for s in range(len(have) - len(wanted) + 1)
+             if all(_word_matches(have[s + i][0], w, exact, lang) for i, w in enumerate(wanted))]
+    if not spans and lang == "ru" and not exact and has_cyrillic(term):
+        spans = _russian_forms(line, term, have)
+    return [span for span in spans if not _inside_address(line, *span)
+            and not (lang == "en" and _inside_longer_name(line, *span))]
+
+
+def match_span(line: str, term: str, lang: str | None = None) -> tuple[int, int] | None:
+    """The first place ``line`` contains ``term`` (see ``match_spans``), or None."""
+    spans = match_spans(line, term, lang)
+    return spans[0] if spans else None
 
 
 def line_attests(line: str, term: str, lang: str | None = None) -> bool:

@@ -127,8 +127,14 @@ def _term_lines(lang: str, term: Term) -> list[str]:
     ]
     if term.sources:
         lines.append("source = [" + ", ".join(_string(s) for s in term.sources) + "]")
-    else:
+    elif not term.references:
         lines.append(f"source = {_string(PROPOSED)}")
+    if term.references:
+        lines.append("references = [")
+        for ref in term.references:
+            fields = ", ".join(f"{k} = {_string(v)}" for k, v in ref.to_dict().items())
+            lines.append(f"  {{ {fields} }},")
+        lines.append("]")
     if term.note:
         lines.append(f"note = {_string(term.note)}")
     if term.reviewed:

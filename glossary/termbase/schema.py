@@ -13,10 +13,20 @@ from pathlib import Path
 from typing import Any
 
 from glossary.errors import DataFileError
-from glossary.model import LANGUAGES, PROPOSED, SOURCE_PATTERN, STATUSES, TERM_TYPES, Concept, Term
+from glossary.model import (
+    LANGUAGES,
+    PROPOSED,
+    SOURCE_PATTERN,
+    STATUSES,
+    TERM_TYPES,
+    Concept,
+    Term,
+)
+from glossary.termbase.evidence import parse_references
 
 TOP_LEVEL_KEYS = ("id", "subject", "definition", "notes")
-TERM_KEYS = ("text", "type", "status", "source", "note", "reviewed")
+TERM_KEYS = ("text", "type", "status", "source", "references", "note", "reviewed")
+
 _ARRAY_TABLE = re.compile(r"^\s*\[\[\s*([^\]\s]+)\s*\]\]")
 _TABLE = re.compile(r"^\s*\[\s*([^\]\s]+)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
@@ -170,6 +180,9 @@ def parse(
     return (concept if not problems else None), problems
 
 
+Bad = Callable[[str, str], None]  # key of a term table, message
+
+
 def _term(
     entry: dict[str, Any], lang: str, index: int, lines: KeyLines, problem: Report
 ) -> Term | None:
@@ -184,6 +197,17 @@ def _term(
     for key in entry:
         if key not in TERM_KEYS:
             bad(key, f"unknown field; expected one of {', '.join(TERM_KEYS)}")
+    text, term_type, status, note, reviewed = _term_fields(entry, bad)
+    references = parse_references(entry.get("references"), bad)
+    sources = _sources(entry.get("source"), bool(references), bad)
+    if not ok:
+        return None
+    return Term(text=text, type=term_type, status=status, sources=sources, note=note,
+                reviewed=reviewed, references=references)
+
+
+def _term_fields(entry: dict[str, Any], bad: Bad) -> tuple[str, str, str, str, bool]:
+    """text, type, status, note and reviewed of a term table, each checked."""
     text = entry.get("text")
     if not isinstance(text, str) or not text.strip():
         bad("text", "missing" if text is None else "must be a non-empty string")
@@ -202,20 +226,19 @@ def _term(
     reviewed = entry.get("reviewed", False)
     if not isinstance(reviewed, bool):
         bad("reviewed", "must be true or false")
-    sources = _sources(entry.get("source"), bad)
-    if not ok:
-        return None
-    return Term(
-        text=text, type=term_type, status=status, sources=sources, note=note, reviewed=reviewed
-    )
+    return text, term_type, status, note, reviewed
 
 
-def _sources(value: object, bad: Callable[[str, str], None]) -> tuple[str, ...]:
-    """``source`` is "proposed", one ``seeds/FILE:LINE`` or a list of them."""
+def _sources(value: object, referenced: bool, bad: Bad) -> tuple[str, ...]:
+    """``source`` is "proposed", one ``seeds/FILE:LINE`` or a list of them; it may be left out
+    when the term has references."""
     if value is None:
-        bad("source", 'missing; give seeds/FILE:LINE, a list of them, or "proposed"')
+        if not referenced:
+            bad("source", 'missing; give seeds/FILE:LINE, a list of them, references or "proposed"')
         return ()
     if value == PROPOSED:
+        if referenced:
+            bad("source", '"proposed" contradicts the references; leave source out')
         return ()
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):

@@ -1,19 +1,29 @@
-"""The source documents in ``seeds/``, read once, line by line: what attestations point into."""
+"""The source documents in ``seeds/``, read once, line by line: what attestations point into.
+
+``seeds/MANIFEST.toml`` records each document's article body as line ranges
+(its title, abstract, keywords and running text); a citation outside the body
+(a menu, an image credit, a reference list) attests nothing. A document the
+manifest does not describe counts as all body.
+"""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from glossary.model import SOURCE_PATTERN
-from glossary.termbase.attest import line_attests, match_span
+from glossary.termbase.attest import match_spans
+
+MANIFEST = "MANIFEST.toml"
 
 
 class Seeds:
-    """The source documents, read once, line by line."""
+    """The source documents, read once, line by line, with their article bodies."""
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
         self._cache: dict[str, list[str] | None] = {}
+        self._bodies: dict[str, list[tuple[int, int]]] | None = None
 
     def lines(self, name: str) -> list[str] | None:
         """The lines of ``seeds/name``, or None when there is no such file."""
@@ -24,18 +34,46 @@ class Seeds:
             )
         return self._cache[name]
 
+    def bodies(self) -> dict[str, list[tuple[int, int]]]:
+        """Each described document's article body, as (first, last) line ranges."""
+        if self._bodies is None:
+            self._bodies = {}
+            path = self.root / MANIFEST
+            if path.is_file():
+                import tomllib
+
+                for seed in tomllib.loads(path.read_text(encoding="utf-8")).get("seed", []):
+                    if "body" in seed:
+                        self._bodies[seed["file"]] = [(a, b) for a, b in seed["body"]]
+        return self._bodies
+
+    def in_body(self, name: str, number: int) -> bool:
+        """True when line ``number`` of ``name`` belongs to the article body."""
+        ranges = self.bodies().get(name)
+        return ranges is None or any(a <= number <= b for a, b in ranges)
+
+    def body_lines(self, name: str) -> Iterator[tuple[int, str]]:
+        """(number, line) of every line of the article body of ``name``."""
+        for number, line in enumerate(self.lines(name) or (), start=1):
+            if self.in_body(name, number):
+                yield number, line
+
     def problem(self, source: str, term: str, lang: str | None = None) -> str | None:
         """Why ``source`` does not attest ``term``, or None when it does."""
         m = SOURCE_PATTERN.match(source)
         if not m:
             return f"{source!r} is not seeds/FILE:LINE"
-        lines = self.lines(m.group("file"))
+        name, number = m.group("file"), int(m.group("line"))
+        lines = self.lines(name)
         if lines is None:
             return f"{source}: no such file in {self.root}"
-        number = int(m.group("line"))
         if number > len(lines):
             return f"{source}: the file has only {len(lines)} lines"
-        if not line_attests(lines[number - 1], term, lang):
+        if not self.in_body(name, number):
+            ranges = ", ".join(f"{a}–{b}" for a, b in self.bodies()[name])
+            return f"{source} is outside the article body (lines {ranges} in seeds/{MANIFEST})"
+        spans = match_spans(lines[number - 1], term, lang)
+        if not spans:
             return f"{source} does not contain {term!r}"
         return None
 
@@ -46,15 +84,14 @@ class Seeds:
     def occurrences(
         self, term: str, lang: str | None = None
     ) -> list[tuple[str, int, str, int, int]]:
-        """Every (file, line number, line, start, end) where ``term`` occurs, in file and line
-        order.
-        """
+        """Every (file, line number, line, start, end) in an article body where ``term`` occurs,
+        in file and line order."""
         found = []
         for name in self.names():
-            for number, line in enumerate(self.lines(name) or (), start=1):
-                span = match_span(line, term, lang)
-                if span:
-                    found.append((name, number, line, *span))
+            for number, line in self.body_lines(name):
+                spans = match_spans(line, term, lang)
+                if spans:
+                    found.append((name, number, line, *spans[0]))
         return found
 
     def find(self, term: str, lang: str | None = None) -> list[str]:

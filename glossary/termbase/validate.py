@@ -2,8 +2,10 @@
 
 Beyond what reading a file checks (schema, types, one preferred term per
 language, known language codes, ids equal to file names), validation checks
-the termbase as a whole: unique ids, attestations that point at a real line of
-``seeds/`` that contains the term, and no two concepts sharing a preferred
+the termbase as a whole: unique ids, attestations that point at a line of a
+seed's article body that contains the term (not inside an address or a longer
+name), references whose quoted form contains the term, notes that say what a
+term rests on rather than a template, and no two concepts sharing a preferred
 term in one language unless a note of one names the other.
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from glossary.errors import DataFileError
 from glossary.language.textnorm import fold
 from glossary.model import Termbase
+from glossary.termbase.evidence import evidence_problems
 from glossary.termbase.files import concept_files, read_termbase
 from glossary.termbase.schema import locate
 from glossary.termbase.seeds import Seeds
@@ -31,6 +34,7 @@ def validate(
     files = {f.stem: f for f in concept_files(path)}
     if seeds is not None:
         problems += _attestation_problems(termbase, files, Seeds(seeds))
+    problems += evidence_problems(termbase, files)
     problems += _shared_preferred_terms(termbase, files)
     return termbase, sorted(problems, key=lambda e: (e.path, e.line or 0, e.field))
 
