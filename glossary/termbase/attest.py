@@ -107,7 +107,8 @@ _NOT_NAMES = frozenset(
 )
 # Words that make the name after them a longer one: South Ossetia, Central Asia.
 _NAME_OPENERS = frozenset(
-    "north south east west central northern southern eastern western greater upper lower new".split()
+    "north south east west central northern southern eastern western greater upper lower "
+    "new".split()
 )
 
 
