@@ -1,9 +1,10 @@
 """Create the concept files of states from the Unicode CLDR names that Babel ships.
 
 The names of states are not typed by hand: English, Kazakh and Russian names
-come from CLDR (through Babel), attestations from ``seeds/``. Where usage
-differs from CLDR (Кыргызстан / Киргизия, Беларусь / Белоруссия) both names are
-recorded and ``USAGE`` says which is preferred and why. Existing files are
+come from CLDR (through Babel), each with a reference to CLDR and its version,
+attestations from ``seeds/``. Where usage differs (Кыргызстан / Киргизия,
+Беларусь / Белоруссия) both names are recorded and ``USAGE`` says which is
+preferred and why. Existing files are
 left alone (they may have been edited since); ``--force`` rewrites them.
 
     python scripts/cldr_states.py [--force]
@@ -11,15 +12,18 @@ left alone (they may have been edited since); ``--force`` rewrites them.
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from pathlib import Path
 
+import babel
 from babel import Locale
+from babel.core import get_cldr_version
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from glossary.model import Concept, Term  # noqa: E402
+from glossary.model import Concept, Reference, Term  # noqa: E402
 from glossary.termbase.files import concept_toml  # noqa: E402
 from glossary.termbase.seeds import Seeds  # noqa: E402
 
@@ -60,15 +64,15 @@ STATES: dict[str, tuple[str, str]] = {
     "UZ": ("uzbekistan", "A post-Soviet state in Central Asia, the most populous of the region."),
     "EE": (
         "estonia",
-        "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO.",
+        "A Baltic state annexed by the Soviet Union in 1940 (an incorporation most Western states never recognised), independent again since 1991, a member of the EU and NATO.",
     ),
     "LV": (
         "latvia",
-        "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO.",
+        "A Baltic state annexed by the Soviet Union in 1940 (an incorporation most Western states never recognised), independent again since 1991, a member of the EU and NATO.",
     ),
     "LT": (
         "lithuania",
-        "A Baltic state, part of the Soviet Union from 1940 to 1991, a member of the EU and NATO.",
+        "A Baltic state annexed by the Soviet Union in 1940 (an incorporation most Western states never recognised), independent again since 1991, a member of the EU and NATO.",
     ),
     "CN": (
         "china",
@@ -80,7 +84,8 @@ STATES: dict[str, tuple[str, str]] = {
     ),
 }
 
-# Where usage differs from CLDR: (lang, preferred, the CLDR name demoted to admitted, note).
+# Where usage differs: (lang, preferred, another name in use (admitted), note). Whichever of the
+# two is CLDR's name gets the CLDR reference; the other rests on the note and its own evidence.
 USAGE: dict[str, tuple[str, str, str, str]] = {
     "KG": (
         "ru",
@@ -93,8 +98,8 @@ USAGE: dict[str, tuple[str, str, str, str]] = {
         "ru",
         "Беларусь",
         "Белоруссия",
-        "Беларусь is the state's official Russian name (and the CLDR name); Белоруссия, the older form, "
-        "remains common in Russian media.",
+        "Беларусь is the state's official Russian name and the CLDR name; Белоруссия, the older "
+        "form, remains common in Russian media and in the name of the Union State treaty.",
     ),
 }
 
@@ -105,53 +110,51 @@ EXTRA: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("en", "Russian Federation", "full form"),
         ("kk", "Ресей Федерациясы", "full form"),
         ("ru", "Российская Федерация", "full form"),
-        ("ru", "РФ", "abbreviation"),
+        ("ru", "РФ", "acronym"),
     ),
     "US": (
-        ("en", "US", "abbreviation"),
-        ("en", "USA", "abbreviation"),
-        ("kk", "АҚШ", "abbreviation"),
-        ("ru", "США", "abbreviation"),
+        ("en", "US", "acronym"),
+        ("en", "USA", "acronym"),
+        ("kk", "АҚШ", "acronym"),
+        ("ru", "США", "acronym"),
     ),
 }
 
 
+def cldr_reference(lang: str, name: str) -> Reference:
+    """Unicode CLDR, with its version, as the reference of a state's name."""
+    title = f"Unicode CLDR {get_cldr_version()} (Babel {babel.__version__}), territory names, {lang}"
+    return Reference(name, datetime.date.today().isoformat(), title=title)
+
+
+def _names(code: str, lang: str, notes: list[str]) -> list[tuple[str, str, str]]:
+    """(name, status, note) of a state in ``lang``: CLDR's, usage variants, official forms."""
+    name = Locale(lang).territories[code]
+    names = [(name, "preferred", "")]
+    if code in USAGE and USAGE[code][0] == lang:
+        _, preferred, other, note = USAGE[code]
+        names = [(preferred, "preferred", ""), (other, "admitted", "")]
+        notes.append(note)
+    return names + [(text, "admitted", "") for code_lang, text, _ in EXTRA.get(code, ()) if code_lang == lang]
+
+
 def state_concept(code: str, seeds: Seeds) -> Concept:
-    """The concept of the state ``code``: CLDR names, usage variants, seed attestations."""
+    """The concept of the state ``code``: CLDR names with their reference, usage variants, seed
+    attestations. Names neither CLDR nor the seeds give are proposed, with a note to find one."""
     concept_id, definition = STATES[code]
     terms: dict[str, tuple[Term, ...]] = {}
     notes: list[str] = []
     for lang in ("en", "kk", "ru"):
-        name = Locale(lang).territories[code]
-        names = [(name, "preferred", "")]
-        if code in USAGE and USAGE[code][0] == lang:
-            _, preferred, admitted, note = USAGE[code]
-            names = [
-                (preferred, "preferred", "Official usage; see the concept note."),
-                (admitted, "admitted", "Unicode CLDR name."),
-            ]
-            notes.append(note)
-        names += [
-            (text, "admitted", "")
-            for code_lang, text, _ in EXTRA.get(code, ())
-            if code_lang == lang
-        ]
+        cldr = Locale(lang).territories[code]
         types = {text: kind for code_lang, text, kind in EXTRA.get(code, ()) if code_lang == lang}
         built = []
-        for text, status, note in names:
+        for text, status, note in _names(code, lang, notes):
             sources = seeds.attest(text, lang)
-            basis = "Official name or abbreviation." if text in types else "Unicode CLDR name."
-            built.append(
-                Term(
-                    text,
-                    types.get(text, "full form"),
-                    status,
-                    sources,
-                    note or ("" if sources else basis),
-                )
-            )
+            references = (cldr_reference(lang, text),) if text == cldr else ()
+            if not sources and not references:
+                note = note or "Not in CLDR or the seeds: add a reference (an official act or page)."
+            built.append(Term(text, types.get(text, "full form"), status, sources, note, False, references))
         terms[lang] = tuple(built)
-    notes.append("Names from Unicode CLDR (via Babel).")
     return Concept(concept_id, "states", definition, terms, tuple(notes))
 
 

@@ -85,6 +85,6 @@ def test_attest_spreads_over_files(tmp_path):
 def test_seeds_report_why(data):
     seeds = Seeds(data / "seeds")
     assert seeds.problem("seeds/fixture.txt:3", "мягкая сила") is None
-    assert "only 4 lines" in seeds.problem("seeds/fixture.txt:5", "x")
+    assert "only 6 lines" in seeds.problem("seeds/fixture.txt:7", "x")
     assert "no such file" in seeds.problem("seeds/none.txt:1", "x")
     assert "does not contain" in seeds.problem("seeds/fixture.txt:1", "мягкая сила")

@@ -265,3 +265,13 @@ def test_detect_and_split(tmp_path):
     assert (tmp_path / "out" / "doc.kk.txt").read_text(encoding="utf-8") == "Жұмсақ күш маңызды.\n"
     missing = run("detect", str(tmp_path / "nope.txt"))
     assert missing.exit_code == 2 and "nope.txt" in missing.output
+
+
+def test_lookup_and_show_give_each_terms_reliability_and_references(data):
+    text = run("lookup", "--termbase", str(data / "good"), "ОДКБ").output
+    assert "  ru  ОДКБ  (acronym, preferred; attested: seeds/fixture.txt:4)" in text
+    assert "(full form, admitted; referenced: https://adilet.zan.kz/rus/docs/Z1200000003/compare)" in text
+    assert "Collective Security Treaty Organization  (full form, preferred; proposed)" in text
+    shown = run("show", "--termbase", str(data / "good"), "--seeds", str(data / "seeds"), "csto").output
+    assert "ru: 1 reference(s)" in shown
+    assert "  Организация Договора о коллективной безопасности: «Организации Договора о коллективной " in shown

@@ -3,6 +3,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from glossary.model import Concept, Term, Termbase
 
@@ -57,3 +59,27 @@ def test_termbase_iterates_in_id_order():
     tb = Termbase({"b": concept(en=(Term("b"),)), "a": concept(en=(Term("a"),))})
     assert list(tb) == ["a", "b"]
     assert len(tb) == 2 and "a" in tb
+
+
+def test_reliability_follows_the_evidence():
+    from glossary.model import Reference
+
+    ref = Reference("мягкой силы", "2026-11-30", url="https://example.org/a", title="A page")
+    assert Term("a", sources=("seeds/f.txt:1",), references=(ref,)).reliability == "attested"
+    assert Term("a", references=(ref,)).reliability == "referenced"
+    assert not Term("a", references=(ref,)).proposed
+    assert Term("a", note="why").reliability == "proposed"
+
+
+@given(
+    st.text(min_size=1).filter(lambda s: "»" not in s and "\n" not in s),
+    st.sampled_from(["", "Закон Республики Казахстан, № 3-V", "Kazinform"]),
+    st.sampled_from(["", "https://adilet.zan.kz/rus/docs/Z1200000003"]),
+)
+def test_a_reference_reads_back_from_its_citation(found, title, url):
+    from glossary.model import Reference
+
+    if not title and not url:
+        title = "CLDR"
+    ref = Reference(found, "2026-11-30", url, title)
+    assert Reference.from_cite(ref.cite()) == ref

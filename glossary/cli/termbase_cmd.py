@@ -119,6 +119,11 @@ def show_command(concept_id: str, width: int, limit: int, as_json: bool, termbas
         click.echo(f"\n{lang}: {len(lang_hits)} line(s) in seeds/")
         for h in lang_hits:
             click.echo(f"  {h.place:<38} {h.left.rjust(width)}[{h.match}]{h.right}")
+        cited = [(t.text, r) for t in concept.terms[lang] for r in t.references]
+        if cited:
+            click.echo(f"{lang}: {len(cited)} reference(s)")
+        for text, ref in cited:
+            click.echo(f"  {text}: {ref.cite()}")
 
 
 @click.command("coverage")
@@ -131,13 +136,20 @@ def show_command(concept_id: str, width: int, limit: int, as_json: bool, termbas
 def coverage_command(
     min_count: int, as_json: bool, termbase: str | None, seeds: str | None
 ) -> None:
-    """List frequent phrases, names and acronyms in seeds/ that no concept covers yet."""
-    from glossary.termbase.coverage import uncovered
+    """List frequent phrases, names and acronyms in seeds/ that no concept covers yet.
 
-    candidates = uncovered(load(termbase), open_seeds(termbase, seeds), min_count)
+    Only the articles' bodies count; what seeds/LEFT_OUT.toml lists (with the reason it is
+    left out of the termbase) is not listed.
+    """
+    from glossary.termbase.coverage import LEFT_OUT, left_out, uncovered
+
+    found = open_seeds(termbase, seeds)
+    skip = left_out(found)
+    candidates = uncovered(load(termbase), found, min_count, skip)
     if as_json:
         echo_json([c.to_dict() for c in candidates])
         return
     for c in candidates:
         click.echo(f"{c.count:>4}  {c.kind:<8} {c.text:<40} {c.first}")
-    click.echo(f"{len(candidates)} uncovered candidate(s)", err=True)
+    click.echo(f"{len(candidates)} uncovered candidate(s); {len(skip)} left out on purpose "
+               f"(seeds/{LEFT_OUT})", err=True)

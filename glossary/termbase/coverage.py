@@ -89,13 +89,36 @@ def _phrases(line: str) -> Iterable[tuple[str, str]]:
         yield gram, "phrase"
 
 
-def uncovered(termbase: Termbase, seeds: Seeds, min_count: int = 3) -> list[Candidate]:
-    """Candidates seen at least ``min_count`` times (names and acronyms: twice) that no term covers.
-    """
+LEFT_OUT = "LEFT_OUT.toml"
+
+
+def left_out(seeds: Seeds) -> dict[str, str]:
+    """The candidates deliberately left out of the termbase (``seeds/LEFT_OUT.toml``), folded,
+    each with the reason; a ``DataFileError`` for an entry without text or reason."""
+    import tomllib
+
+    from glossary.errors import DataFileError
+
+    path = seeds.root / LEFT_OUT
+    if not path.is_file():
+        return {}
+    found = {}
+    items = tomllib.loads(path.read_text(encoding="utf-8")).get("item", [])
+    for number, item in enumerate(items, 1):
+        if not item.get("text") or not item.get("reason"):
+            raise DataFileError(str(path), None, f"item[{number}]", "needs text and reason")
+        found[fold(item["text"])] = item["reason"]
+    return found
+
+
+def uncovered(termbase: Termbase, seeds: Seeds, min_count: int = 3,
+              skip: dict[str, str] | None = None) -> list[Candidate]:
+    """Candidates seen at least ``min_count`` times (names and acronyms: twice) in the seeds'
+    article bodies that no term covers and ``skip`` (the left-out list) does not name."""
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], str] = {}
     for name in seeds.names():
-        for number, line in enumerate(seeds.lines(name) or (), start=1):
+        for number, line in seeds.body_lines(name):
             for phrase, kind in _phrases(line):
                 key = (phrase if kind != "phrase" else fold(phrase), kind)
                 counts[key] += 1
@@ -107,6 +130,8 @@ def uncovered(termbase: Termbase, seeds: Seeds, min_count: int = 3) -> list[Cand
     for (text, kind), count in counts.items():
         needed = min_count if kind == "phrase" else max(2, min_count - 1)
         if count < needed or _inside_as_often(text, kind, count, counts):
+            continue
+        if fold(text) in (skip or {}):
             continue
         if any(line_attests(text, term, lang) or line_attests(term, text) for lang, term in terms):
             continue
