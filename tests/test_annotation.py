@@ -134,3 +134,16 @@ def test_annotate_command_missing_file():
     result = invoke(["annotate", "no/such.txt"])
     assert result.exit_code == 2
     assert "no/such.txt" in result.output
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, concept",
+    [("Біріккен Ұлттар Ұйымында сөйледі.", "Біріккен Ұлттар Ұйымында", "united-nations"),
+     ("БҰҰ Бас Ассамблеясында сөйледі.", "БҰҰ Бас Ассамблеясында", "un-general-assembly"),
+     ("Ұжымдық қауіпсіздік туралы шарт ұйымын сынады.", "Ұжымдық қауіпсіздік туралы шарт ұйымын", "csto"),
+     ("АҚШтың саясаты туралы.", "АҚШтың", "united-states"),
+     ("НАТОның кеңеюі.", "НАТОның", "nato"),
+     ("Беларусьтегі наразылық.", "Беларусьтегі", "belarus")],
+)
+def test_kazakh_cases_of_compound_names_acronyms_and_soft_signs(shipped, sentence, surface, concept):
+    assert (surface, concept) in [(s.text, s.concept) for s in annotate(sentence, shipped, "kk").spans]

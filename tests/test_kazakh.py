@@ -88,3 +88,22 @@ def test_analyses_find_the_stem(form, stem):
 
 def test_doctests():
     assert doctest.testmod(glossary.language.kazakh).failed == 0
+
+
+@pytest.mark.parametrize(
+    "stem, form, case",
+    [("ұйымы", "ұйымына", "dative"), ("ұйымы", "ұйымын", "accusative"),
+     ("ұйымы", "ұйымында", "locative"), ("ұйымы", "ұйымынан", "ablative"),
+     ("ұйымы", "ұйымындағы", "locative+attributive"), ("ұйымы", "ұйымының", "genitive"),
+     ("ассамблеясы", "ассамблеясында", "locative"), ("соғысы", "соғысын", "accusative")],
+)
+def test_a_possessive_final_word_takes_every_case(stem, form, case):
+    """The last word of a compound name ends in the possessive (Біріккен Ұлттар Ұйымы): its case
+    endings take an n, and the form is traced back to the name's own last word."""
+    assert forms(stem)[form] == case
+    assert (stem, case) in analyses(form)
+
+
+def test_a_soft_sign_takes_front_endings():
+    assert forms("беларусь")["беларусьтің"] == "genitive"
+    assert forms("беларусь")["беларусьтегі"] == "locative+attributive"

@@ -239,8 +239,13 @@ def _joins(gap: str) -> bool:
 
 
 def _capitals(surface: str) -> bool:
-    """True when the word's stem is in capitals (ҰҚШҰ-ға counts; the ending may be lowercase)."""
-    return is_abbreviation(re.split(r"[-’']", surface)[0])
+    """True when the word's stem is in capitals (ҰҚШҰ-ға and НАТОның count; the ending may be
+    lowercase, after a hyphen or solid)."""
+    head = re.split(r"[-’']", surface)[0]
+    # НАТОның: the capitals before a solid ending.
+    capitals = re.match(r"[^\W\d_a-zа-яёәғқңөұүһі]+", head)
+    return is_abbreviation(head) or bool(capitals and head[capitals.end():].islower()
+                                         and is_abbreviation(capitals.group()))
 
 
 def annotate(text: str, index: FormsIndex | None = None, lang: str | None = None) -> Annotation:

@@ -111,7 +111,10 @@ DATIVE_AFTER_PX12 = ("а", "е")
 
 
 def harmony(word: str) -> tuple[int, ...]:
-    """0 for back, 1 for front; both when the word has no telling vowel (abbreviations)."""
+    """0 for back, 1 for front; both when the word has no telling vowel (abbreviations) or ends
+    in a soft sign (Беларусь takes front endings, Беларусьтің, though its vowel is back)."""
+    if word.lower().endswith("ь"):
+        return (0, 1)
     for char in reversed(word.lower()):
         if char in BACK:
             return (0,)
@@ -185,15 +188,27 @@ def _forms_one(word: str, h: int, spoken_vowel: bool = False) -> dict[str, str]:
     return found
 
 
+def possessed(word: str) -> bool:
+    """True when ``word`` may end in the third-person possessive (ұйымы, ассамблеясы, мектебі):
+    the last word of a Kazakh compound name, whose case endings then take an n (ұйымына)."""
+    if len(word) < 4 or word[-1] not in "ыі":
+        return False
+    return word[-2] == "с" and word[-3] in VOWELS or word[-2] not in VOWELS
+
+
 @lru_cache(maxsize=4096)
 def forms(word: str) -> dict[str, str]:
-    """Every inflected form of the noun ``word`` (lowercase), mapped to its analysis."""
+    """Every inflected form of the noun ``word`` (lowercase), mapped to its analysis; a word that
+    may end in the possessive also takes the case endings that follow it (ұйымы → ұйымына)."""
     word = word.lower()
     found: dict[str, str] = {}
     spelled_out = (False, True) if not set(word) & VOWELS else (False,)
     for h in harmony(word):
         for spoken_vowel in spelled_out:
             for form, label in _forms_one(word, h, spoken_vowel).items():
+                found.setdefault(form, label)
+        if possessed(word):
+            for form, label in _cases(word, "", h, "px3").items():
                 found.setdefault(form, label)
     return found
 
@@ -208,6 +223,9 @@ def endings() -> frozenset[str]:
             for stem in [sample] + _stems(sample):
                 if form.startswith(stem) and form != stem:
                     chains.add(form[len(stem) :])
+    for sample in ("атасы", "әкесі"):  # the endings after a possessive that ends the stem
+        chains |= {form[len(sample) :] for form in _cases(sample, "", harmony(sample)[0], "px3")}
+    chains.discard("")
     return frozenset(chains)
 
 
