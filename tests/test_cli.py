@@ -275,3 +275,11 @@ def test_lookup_and_show_give_each_terms_reliability_and_references(data):
     shown = run("show", "--termbase", str(data / "good"), "--seeds", str(data / "seeds"), "csto").output
     assert "ru: 1 reference(s)" in shown
     assert "  Организация Договора о коллективной безопасности: «Организации Договора о коллективной " in shown
+
+
+def test_validate_as_github_annotations(data):
+    result = run("validate", str(data / "bad" / "bad-status.toml"), "--seeds", str(data / "seeds"),
+                 "--format", "github")
+    assert result.exit_code == 1
+    assert "::error file=" in result.output and ",line=8,title=en[0].status::'official' is not one of" in result.output
+    assert "termbase: " in result.output  # which termbase was used, on standard error

@@ -103,3 +103,17 @@ def test_seed_manifest_lists_every_seed():
     for seed in manifest["seed"]:
         assert {"title", "authors", "publisher", "date", "languages", "takes"} <= set(seed)
         assert set(seed["languages"]) <= {"en", "kk", "ru"}
+
+
+def test_every_problem_of_a_file_in_one_run(tmp_path, data):
+    """A bad status does not hide a missing note, nor that a bad citation: all three at once."""
+    (tmp_path / "three.toml").write_text(
+        'id = "three"\nsubject = "test"\ndefinition = "Three mistakes."\n\n'
+        '[[en]]\ntext = "soft power"\nstatus = "preferred"\nsource = "seeds/fixture.txt:3"\n\n'
+        '[[kk]]\ntext = "жұмсақ күш"\nstatus = "prefered"\nsource = "seeds/fixture.txt:2"\n\n'
+        '[[ru]]\ntext = "мягкая сила"\nstatus = "preferred"\nsource = "proposed"\n',
+        encoding="utf-8",
+    )
+    _, problems = validate(tmp_path, data / "seeds")
+    assert [(p.line, p.field) for p in problems] == [(8, "en[0].source"), (12, "kk[0].status"), (15, "ru")]
+    assert "needs a note" in str(problems[2]) and "does not contain" in str(problems[0])

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from glossary.aids.report import Report
     from glossary.document.article import DocumentAlignment
     from glossary.document.blocks import Block
+    from glossary.errors import DataFileError
     from glossary.model import Concept
 
 SHOWN_SOURCES = 3
@@ -136,3 +137,16 @@ def equivalents(record: dict[str, Any]) -> str:
         preferred = [t["text"] for t in record["terms"].get(lang, ()) if t["status"] == "preferred"]
         parts.append(f"{lang} {preferred[0] if preferred else '-'}")
     return " | ".join(parts)
+
+
+def github_annotation(problem: DataFileError) -> str:
+    """A GitHub Actions workflow command that shows ``problem`` on its line of the pull request."""
+    import os
+
+    def escape(text: str, prop: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+    path = os.path.relpath(problem.path) if os.path.isabs(problem.path) else problem.path
+    where = f"file={escape(path, True)}" + (f",line={problem.line}" if problem.line else "")
+    return f"::error {where},title={escape(problem.field, True)}::{escape(problem.message)}"

@@ -21,34 +21,34 @@ from glossary.termbase.paths import default_termbase
 
 @click.command("validate")
 @click.argument("path", required=False, type=click.Path())
-@click.option(
-    "--seeds",
-    type=click.Path(file_okay=False),
-    help="Folder the attestations point into (default: the checkout's or installed seeds/).",
-)
-def validate_command(path: str | None, seeds: str | None) -> None:
+@click.option("--seeds", type=click.Path(file_okay=False),
+              help="Folder the attestations point into (default: the checkout's or installed).")
+@click.option("--format", "fmt", type=click.Choice(["text", "github"]), default="text",
+              show_default=True,
+              help="github: a workflow annotation per problem, on the pull request's lines.")
+def validate_command(path: str | None, seeds: str | None, fmt: str) -> None:
     """Check the concept files in PATH (default: the termbase in use).
 
-    Prints every problem as path:line: field: message, then exits 1; exits 0
-    when the termbase is clean.
+    Prints every problem of every file at once as path:line: field: message,
+    sorted by file and line, then exits 1; exits 0 when the termbase is clean.
     """
     from pathlib import Path
 
-    from glossary.termbase.paths import find_seeds
+    from glossary.cli.render import github_annotation
+    from glossary.termbase.paths import describe, find_seeds
     from glossary.termbase.validate import validate
 
     folder = Path(path or default_termbase())
     if not folder.exists():
         raise UsageFailure(f"{folder}: no such file or folder")
     found = Path(seeds) if seeds else find_seeds(folder)
+    click.echo(f"termbase: {describe(str(folder))}; seeds: {found or 'none found'}", err=True)
     termbase, problems = validate(folder, found)
     for problem in problems:
-        click.echo(str(problem))
+        click.echo(github_annotation(problem) if fmt == "github" else str(problem))
     if found is None:
-        click.echo(
-            "note: no seeds/ folder found; attestations were not checked (use --seeds DIR)",
-            err=True,
-        )
+        click.echo("note: no seeds/ folder found; attestations were not checked (use --seeds DIR)",
+                   err=True)
     if problems:
         click.echo(f"{len(problems)} problem(s) in {folder}", err=True)
         sys.exit(1)

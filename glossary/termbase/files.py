@@ -76,8 +76,14 @@ def _read_batch(files: list[Path]) -> list[tuple[Concept | None, list[DataFileEr
     return [read_concept(file) for file in files]
 
 
-def read_termbase(path: str | os.PathLike[str]) -> tuple[Termbase, list[DataFileError]]:
-    """Every concept under ``path`` and every problem found, duplicate ids included."""
+def read_termbase(
+    path: str | os.PathLike[str], partial: bool = False
+) -> tuple[Termbase, list[DataFileError]]:
+    """Every concept under ``path`` and every problem found, duplicate ids included.
+
+    A concept with problems is left out, unless ``partial``: validation checks what could be read
+    of it too (its citations, references and notes), so that one run reports everything.
+    """
     from glossary.parallel import batched_map
 
     concepts: dict[str, Concept] = {}
@@ -86,12 +92,11 @@ def read_termbase(path: str | os.PathLike[str]) -> tuple[Termbase, list[DataFile
     read = batched_map(_read_batch, files, batch=BATCH, parallel_from=PARALLEL_FROM)
     for file, (concept, found) in zip(files, read, strict=True):
         problems.extend(found)
-        if concept is None:
+        if concept is None or (found and not partial):
             continue
         if concept.id in concepts:
-            problems.append(
-                DataFileError(str(file), 1, "id", f"{concept.id!r} is used by another file")
-            )
+            clash = f"{concept.id!r} is used by another file"
+            problems.append(DataFileError(str(file), 1, "id", clash))
             continue
         concepts[concept.id] = concept
     return Termbase(concepts), problems

@@ -14,8 +14,25 @@ SEEDS_ENV = "GLOSSARY_SEEDS"
 
 
 def default_termbase() -> str:
-    """``$GLOSSARY_TERMBASE``, else the termbase shipped inside the package."""
-    return os.environ.get(TERMBASE_ENV) or os.path.join(PACKAGE, "terms")
+    """``$GLOSSARY_TERMBASE``; else, inside a checkout of this repository, the checkout's
+    ``glossary/terms`` (what a contributor edits); else the termbase shipped in the package."""
+    if os.environ.get(TERMBASE_ENV):
+        return os.environ[TERMBASE_ENV]
+    root = checkout()
+    return os.path.join(root, "glossary", "terms") if root else os.path.join(PACKAGE, "terms")
+
+
+def describe(termbase: str) -> str:
+    """Which termbase ``termbase`` is, in words: the checkout's, the installed one, or a folder."""
+    path = os.path.abspath(termbase)
+    root = checkout()
+    if os.environ.get(TERMBASE_ENV) and path == os.path.abspath(os.environ[TERMBASE_ENV]):
+        return f"{path} (from ${TERMBASE_ENV})"
+    if root and path == os.path.join(root, "glossary", "terms"):
+        return f"{path} (this checkout's)"
+    if path == os.path.join(PACKAGE, "terms"):
+        return f"{path} (the installed package's)"
+    return path
 
 
 def is_checkout(root: str | os.PathLike[str]) -> bool:
@@ -53,6 +70,9 @@ def find_seeds(termbase: str | os.PathLike[str] | None = None) -> Path | None:
     if termbase is not None:
         base = Path(termbase).resolve()
         candidates += [base.parent.parent / "seeds", base.parent / "seeds"]
+    root = checkout()
+    if root:
+        candidates.append(Path(root) / "seeds")
     candidates += [
         Path(PACKAGE).parent / "seeds",
         Path(sys.prefix) / "share" / "glossary" / "seeds",

@@ -149,8 +149,13 @@ def _terms(data: dict[str, Any], lines: KeyLines, problem: Report) -> dict[str, 
 
 def parse(
     shown: str, stem: str, data: dict[str, Any], lines: KeyLines
-) -> tuple[Concept | None, list[DataFileError]]:
+) -> tuple[Concept, list[DataFileError]]:
     """The concept of a parsed concept file (``shown`` names it in errors) and every problem found.
+
+    The concept is built from whatever could be read, even with problems, so that one run of
+    validation reports them all (a bad status does not hide a missing note or a bad citation);
+    a rule that a broken term would make moot (one preferred term per language) is not applied
+    to that language.
     """
     problems: list[DataFileError] = []
 
@@ -164,20 +169,23 @@ def parse(
     notes = _notes(data, lines, problem)
     if concept_id and concept_id != stem:
         problem("id", f"{concept_id!r} differs from the file name {stem!r}", lines.of("id"))
-    concept = Concept(id=concept_id or stem, subject=subject, definition=definition,
-                      terms=_terms(data, lines, problem), notes=notes)
-    if problems:
-        return None, problems
+    # The file name is the id (a differing id is reported above): every check finds the file.
+    concept = Concept(id=stem if concept_id != stem else concept_id, subject=subject,
+                      definition=definition, terms=_terms(data, lines, problem), notes=notes)
+    reported = {p.field.split("[")[0] for p in problems}
+    broken_terms = bool(reported & set(LANGUAGES))
     for field_, message in concept.problems():
-        line = (
-            lines.of(field_)
-            if field_ in TOP_LEVEL_KEYS
-            else lines.table(field_)
-            if field_ in LANGUAGES
-            else None
-        )
-        problem(field_, message, line)
-    return (concept if not problems else None), problems
+        moot = field_ in reported and (field_ not in LANGUAGES or "preferred term" in message)
+        if moot or (field_ == "terms" and broken_terms):
+            continue  # already reported, or moot while a term is broken
+        problem(field_, message, _line(lines, field_))
+    return concept, problems
+
+
+def _line(lines: KeyLines, field_: str) -> int | None:
+    if field_ in TOP_LEVEL_KEYS:
+        return lines.of(field_)
+    return lines.table(field_) if field_ in LANGUAGES else None
 
 
 Bad = Callable[[str, str], None]  # key of a term table, message
