@@ -26,6 +26,7 @@ COMMANDS = {
     "export": "termbase_cmd:export_command",
     "show": "termbase_cmd:show_command",
     "coverage": "termbase_cmd:coverage_command",
+    "new": "termbase_cmd:new_command",
     "build": "catalogue_cmd:build_command",
     "import": "catalogue_cmd:import_command",
     "detect": "detect_cmd:detect_command",

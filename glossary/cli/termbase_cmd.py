@@ -153,3 +153,59 @@ def coverage_command(
         click.echo(f"{c.count:>4}  {c.kind:<8} {c.text:<40} {c.first}")
     click.echo(f"{len(candidates)} uncovered candidate(s); {len(skip)} left out on purpose "
                f"(seeds/{LEFT_OUT})", err=True)
+
+
+@click.command("new")
+@click.argument("concept_id", required=False)
+@click.option("--en", help="The English preferred term.")
+@click.option("--kk", help="The Kazakh preferred term.")
+@click.option("--ru", help="The Russian preferred term.")
+@click.option("--subject", help="The subject field, e.g. 'international relations'.")
+@click.option("--definition", help="One or two neutral sentences.")
+@click.option("--note", "notes", multiple=True, metavar="LANG=TEXT",
+              help="What a term no seed line attests rests on (repeatable): --note kk='...'.")
+@click.option("--dry-run", is_flag=True, help="Print the file; write nothing.")
+@termbase_option
+@seeds_option
+def new_command(concept_id: str | None, en: str | None, kk: str | None, ru: str | None,
+                subject: str | None, definition: str | None, notes: tuple[str, ...], dry_run: bool,
+                termbase: str | None, seeds: str | None) -> None:
+    """Start a concept file CONCEPT_ID in the termbase in use, citing the seed lines that attest
+    each term (any inflected form, article bodies only); the rest is proposed with its note.
+
+    On a terminal, what the options leave out is asked for. An existing file is never
+    overwritten.
+
+    \b
+    Example:
+      glossary new hard-power --en "hard power" --kk "қатаң күш" --ru "жесткая сила" \\
+        --subject "international relations" --definition "Coercion by military or economic means."
+    """
+    from glossary.termbase.files import concept_toml
+    from glossary.termbase.new import draft, write
+
+    asking = sys.stdin.isatty() and not any((en, kk, ru, subject, definition))
+    ask = _asker(asking)
+    concept_id = concept_id or ask("Concept id (a slug, e.g. hard-power)", "")
+    terms = {"en": en or ask("English term", ""), "kk": kk or ask("Kazakh term", ""),
+             "ru": ru or ask("Russian term", "")}
+    given = dict(note.split("=", 1) for note in notes if "=" in note)
+    found = open_seeds(termbase, seeds)
+    for lang, text in terms.items():
+        if text and lang not in given and asking and not found.attest(text, lang, 1):
+            question = f"No seed line has the {lang} term {text!r}; what does it rest on?"
+            given[lang] = ask(question, "")
+    concept = draft(concept_id or "", subject or ask("Subject field", ""),
+                    definition or ask("Definition", ""), terms, given, found)
+    if dry_run:
+        click.echo(concept_toml(concept), nl=False)
+        return
+    click.echo(f"{write(termbase or default_termbase(), concept)}: written; "
+               "run glossary validate, then glossary show " + concept.id, err=True)
+
+
+def _asker(asking: bool):
+    """A prompt on a terminal, else a function that returns the default."""
+    if asking:
+        return lambda text, default: click.prompt(text, default=default, show_default=False)
+    return lambda text, default: default
