@@ -47,7 +47,9 @@ def test_committed_locales_are_current(shipped):
             f"locales/{name} is stale: run glossary build"
         )
         if name.endswith(".mo"):
-            assert (ROOT / "glossary" / "locale" / name).read_bytes() == data
+            assert (ROOT / "glossary" / "locale" / name).read_bytes() == data, (
+                f"glossary/locale/{name} is stale: run glossary build"
+            )
 
 
 def test_entries_headers_and_flags(shipped):
