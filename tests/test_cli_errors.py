@@ -81,3 +81,29 @@ def test_index_with_an_unwritable_cache(blocked, monkeypatch, data):
     assert result.exit_code == 2 and result.output.startswith(f"error: {blocked}: cannot write")
     looked_up = invoke(["lookup", "--termbase", str(data / "good"), "мягкой силы"])  # in memory instead
     assert looked_up.exit_code == 0 and looked_up.output.startswith("soft-power")
+
+
+def test_special_files_in_a_termbase_are_never_opened(tmp_path, data):
+    import os
+
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    for concept in (data / "good").glob("*.toml"):
+        (folder / concept.name).write_bytes(concept.read_bytes())
+    (folder / ".#csto.toml").symlink_to(tmp_path / "nowhere")  # an editor's lock file
+    (folder / "loop-a.toml").symlink_to(folder / "loop-b.toml")
+    (folder / "loop-b.toml").symlink_to(folder / "loop-a.toml")
+    os.mkfifo(folder / "fifo.toml")  # reading it would hang
+    result = invoke(["validate", str(folder), "--seeds", str(data / "seeds")])
+    assert result.exit_code == 0 and result.output.count("not read") == 4
+    looked_up = invoke(["lookup", "--termbase", str(folder), "мягкой силы"])
+    assert looked_up.exit_code == 0 and looked_up.output.startswith("soft-power")
+
+
+def test_a_damaged_cached_index_is_rebuilt_with_a_notice(data, cache):
+    invoke(["index", "--termbase", str(data / "good")])
+    for index in cache.glob("index-*.sqlite"):
+        index.write_bytes(b"not a database" * 100)
+    result = invoke(["lookup", "--termbase", str(data / "good"), "ОДКБ"])
+    assert result.exit_code == 0 and "the cached forms index is damaged; rebuilding it" in result.output
+    assert invoke(["lookup", "--termbase", str(data / "good"), "ОДКБ"]).output.startswith("csto")

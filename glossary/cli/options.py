@@ -54,7 +54,7 @@ def open_index(termbase: str | None) -> FormsIndex:
     path = termbase or default_termbase()
     if not os.path.exists(path):
         raise UsageFailure(f"{path}: no such file or folder")
-    return FormsIndex.open(path)
+    return FormsIndex.open(path, notice=lambda message: click.echo(f"note: {message}", err=True))
 
 
 def load(termbase: str | None) -> Termbase:

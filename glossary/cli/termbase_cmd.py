@@ -35,6 +35,7 @@ def validate_command(path: str | None, seeds: str | None, fmt: str) -> None:
     from pathlib import Path
 
     from glossary.cli.render import github_annotation
+    from glossary.termbase.files import skipped_files
     from glossary.termbase.paths import describe, find_seeds
     from glossary.termbase.validate import validate
 
@@ -44,6 +45,8 @@ def validate_command(path: str | None, seeds: str | None, fmt: str) -> None:
     found = Path(seeds) if seeds else find_seeds(folder)
     click.echo(f"termbase: {describe(str(folder))}; seeds: {found or 'none found'}", err=True)
     termbase, problems = validate(folder, found)
+    for skipped in skipped_files(folder):
+        click.echo(f"note: {skipped}: not read (a hidden file, or not a regular file)", err=True)
     for problem in problems:
         click.echo(github_annotation(problem) if fmt == "github" else str(problem))
     if found is None:

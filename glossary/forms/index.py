@@ -12,7 +12,7 @@ import itertools
 import marshal
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence, Sized
+from collections.abc import Callable, Iterable, Sequence, Sized
 from typing import Any
 
 from glossary.forms.match import Hit, Hits, How, Match, agreeing
@@ -42,15 +42,13 @@ class FormsIndex:
         self._endings: frozenset[str] | None = None
 
     @classmethod
-    def open(
-        cls, termbase: str | os.PathLike[str], rebuild: bool = False, memory: bool = True
-    ) -> FormsIndex:
-        """The index of the termbase at ``termbase``, built into the cache first when missing or
-        stale.
-        """
+    def open(cls, termbase: str | os.PathLike[str], rebuild: bool = False, memory: bool = True,
+             notice: Callable[[str], None] | None = None) -> FormsIndex:
+        """The index of the termbase at ``termbase``, built into the cache first when missing,
+        stale or damaged (``notice`` hears of a damaged one)."""
         from glossary.forms.store import connect
 
-        return cls(connect(termbase, rebuild, memory))
+        return cls(connect(termbase, rebuild, memory, notice))
 
     @classmethod
     def default(cls) -> FormsIndex:

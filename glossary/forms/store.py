@@ -15,7 +15,7 @@ from __future__ import annotations
 import marshal
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from glossary import __version__
@@ -112,10 +112,13 @@ def signature(termbase: str | os.PathLike[str]) -> str:
     mtime = os.stat(root).st_mtime_ns
     many = _many_hint(root)
     if not (os.path.exists(many) and _read(many) == str(mtime).encode()):
-        entries = [e for e in os.scandir(root) if e.name.endswith(".toml")]
+        entries = [e for e in os.scandir(root) if e.name.endswith(".toml") and e.name[:1] != "."]
         if len(entries) <= MANY_FILES:
             for entry in sorted(entries, key=lambda e: e.name):
-                stat = entry.stat()
+                try:
+                    stat = entry.stat()
+                except OSError:  # a dangling link or a loop: not a concept file
+                    continue
                 digest.update(f"{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
             return str(digest.hexdigest())
         try:
@@ -224,9 +227,17 @@ def _load(termbase_path: str | os.PathLike[str]) -> Termbase:
     return load_termbase(termbase_path)
 
 
-def connect(
-    termbase_path: str | os.PathLike[str], rebuild: bool = False, memory: bool = True
-) -> sqlite3.Connection:
+def _sound(db: sqlite3.Connection) -> bool:
+    """True when ``db`` is a forms index of this version (a damaged file is not)."""
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return row is not None and row[0] == VERSION
+
+
+def connect(termbase_path: str | os.PathLike[str], rebuild: bool = False, memory: bool = True,
+            notice: Callable[[str], None] | None = None) -> sqlite3.Connection:
     """The index of the termbase at ``termbase_path``, built into the cache first when missing or
     stale.
 
@@ -238,7 +249,12 @@ def connect(
     name = f"index-{owner}-{sig[:16]}.sqlite"
     path = os.path.join(cache_dir(), name)
     if not rebuild and os.path.exists(path):
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if _sound(db):
+            return db
+        db.close()
+        if notice is not None:
+            notice(f"{path}: the cached forms index is damaged; rebuilding it")
     termbase = _load(termbase_path)
     try:
         build(termbase, path, sig)

@@ -22,14 +22,43 @@ PARALLEL_FROM = 10000  # files: a termbase this large is read on every CPU
 BATCH = 2000
 
 
+def _regular(path: Path) -> bool:
+    """True for a regular file (a symlink to one counts); False for FIFOs, devices, sockets,
+    folders, dangling links and loops, which are never opened for reading."""
+    import stat
+
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def concept_files(path: str | os.PathLike[str]) -> list[Path]:
-    """The concept files under ``path`` (a folder or one file), sorted by name."""
+    """The concept files under ``path`` (a folder or one file), sorted by name.
+
+    Hidden files (an editor's ``.#name.toml`` lock, backups) and anything that is not a regular
+    file are left out: ``skipped_files`` names them.
+    """
     root = Path(path)
-    if root.is_file():
+    if _regular(root):
         return [root]
     if not root.is_dir():
-        raise DataFileError(str(root), None, "path", "no such file or folder")
-    return sorted(root.glob("*.toml"))
+        what = "not a regular file or a folder" if root.exists() else "no such file or folder"
+        raise DataFileError(str(root), None, "path", what)
+    try:
+        entries = sorted(root.glob("*.toml"))
+    except OSError as exc:
+        raise DataFileError(str(root), None, "path", exc.strerror or str(exc)) from exc
+    return [p for p in entries if not p.name.startswith(".") and _regular(p)]
+
+
+def skipped_files(path: str | os.PathLike[str]) -> list[Path]:
+    """The ``*.toml`` entries of a termbase folder that ``concept_files`` leaves out."""
+    root = Path(path)
+    if not root.is_dir():
+        return []
+    kept = set(concept_files(root))
+    return [p for p in sorted(root.glob("*.toml")) if p not in kept]
 
 
 def toml_parser() -> tuple[Callable[[str], dict[str, Any]], type[Exception]]:
