@@ -107,3 +107,33 @@ def test_a_damaged_cached_index_is_rebuilt_with_a_notice(data, cache):
     result = invoke(["lookup", "--termbase", str(data / "good"), "ОДКБ"])
     assert result.exit_code == 0 and "the cached forms index is damaged; rebuilding it" in result.output
     assert invoke(["lookup", "--termbase", str(data / "good"), "ОДКБ"]).output.startswith("csto")
+
+
+def test_usage_errors_in_one_line(tmp_path, data):
+    assert invoke(["lookup", ""]).exit_code == 2
+    long = invoke(["lookup", "сила " * 300])
+    assert long.exit_code == 2 and "a term has at most 200" in long.output
+    assert "Did you mean 'lookup'?" in invoke(["lookp", "x"]).output
+    binary = invoke(["detect", "-"], input=b"\xff\xfe\x00 not text")
+    assert binary.exit_code == 2 and binary.output.strip() == "error: -: standard input is not UTF-8 text (byte 0)"
+    missing = invoke(["validate", str(data / "good"), "--seeds", str(tmp_path / "none")])
+    assert missing.exit_code == 2 and "no such folder (--seeds)" in missing.output
+
+
+def test_check_never_calls_clean_a_run_that_checked_nothing(tmp_path):
+    (tmp_path / "en.txt").write_text("Soft power matters in Central Asia.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    empty = invoke(["check", str(tmp_path / "en.txt"), str(tmp_path / "empty.txt")])
+    assert empty.exit_code == 2 and "the target is empty" in empty.output
+    same = invoke(["check", str(tmp_path / "en.txt"), str(tmp_path / "en.txt")])
+    assert same.exit_code == 2 and "source and target are both en" in same.output
+    piped = invoke(["check", "-", "-"], input="Soft power matters.\n")
+    assert piped.exit_code == 2 and "is empty" in piped.output  # standard input is read once
+
+
+def test_help_lists_whole_summaries_and_every_command_has_an_example():
+    from glossary.cli.main import COMMANDS
+
+    assert "Find the concepts that QUERY names, in English, Kazakh or Russian." in invoke(["--help"]).output
+    for name in COMMANDS:
+        assert "Example" in invoke([name, "--help"]).output, name

@@ -61,11 +61,9 @@ class Report:
         deprecated = len(self.findings) - missing
         head = (f"{self.source_lang} → {self.target_lang}: {self.checked} term(s) checked "
                 f"in {self.segments} aligned segment(s)")
-        return (
-            f"{head}, {missing} missing, {deprecated} deprecated"
-            if self.findings
-            else f"{head}, clean"
-        )
+        if self.findings:
+            return f"{head}, {missing} missing, {deprecated} deprecated"
+        return f"{head}, clean" if self.checked else f"{head}, nothing to check (no glossary term)"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of one report in ``glossary check --json``."""

@@ -17,6 +17,7 @@ from glossary.errors import GlossaryError
 from glossary.forms.index import FormsIndex
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
+UNRELATED = 0.5  # above this share of sentences without a counterpart, two texts are unrelated
 
 
 def _equivalents(record: dict[str, Any], lang: str) -> tuple[str, ...]:
@@ -169,13 +170,22 @@ def check(source: str, target: str, index: FormsIndex | None = None, source_lang
     from glossary.document.sentences import sentence_spans
 
     annotator = Annotator(index or FormsIndex.default())
+    src, tgt = sentence_spans(source), sentence_spans(target)
+    if not src or not tgt:
+        raise GlossaryError(f"nothing to check: the {'source' if not src else 'target'} is empty")
     source_lang = source_lang or _language(source)
     target_lang = target_lang or _language(target)
+    if source_lang == target_lang:
+        raise GlossaryError(f"nothing to check: source and target are both {source_lang}; "
+                            "give --from and --to if the detector is wrong")
     concepts = annotator.concepts
-    src, tgt = sentence_spans(source), sentence_spans(target)
     src_text, tgt_text = [source[a:b] for a, b in src], [target[a:b] for a, b in tgt]
     beads, _ = align_pair(src_text, tgt_text, [anchors(s, concepts) for s in src_text],
                           [anchors(s, concepts) for s in tgt_text])
+    unlinked = sum(len(left) + len(right) for left, right in beads if not left or not right)
+    if unlinked > UNRELATED * (len(src) + len(tgt)):
+        raise GlossaryError(f"nothing to check: {unlinked} of {len(src) + len(tgt)} sentences have "
+                            "no counterpart; the texts do not look like translations of each other")
     segments = []
     for left, right in beads:
         segments.append(

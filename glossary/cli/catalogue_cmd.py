@@ -25,6 +25,11 @@ def build_command(folder: str | None, check: bool, termbase: str | None) -> None
     By default into the checkout's locales/, the .mo files also into the
     checkout's glossary/locale/ so that they ship with the package; outside a
     checkout, give --locales DIR.
+
+    \b
+    Examples:
+      glossary build
+      glossary build --check
     """
     from glossary.termbase import catalogues
 
@@ -53,6 +58,10 @@ def import_command(file: str, dry_run: bool, termbase: str | None) -> None:
     A changed translation updates a proposed term; removing fuzzy in a .po
     marks it reviewed; a term attested in the seeds or already reviewed is
     never overwritten (the clash is reported, and the exit code is 1).
+
+    \b
+    Example:
+      glossary import --dry-run locales/kk/LC_MESSAGES/glossary.po
     """
     from glossary.formats.registry import by_extension
     from glossary.termbase import edits

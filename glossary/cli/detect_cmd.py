@@ -24,6 +24,10 @@ def detect_command(file: str, granularity: str, as_json: bool) -> None:
     """Print the language (en, kk, ru or und) of each block of FILE (- for standard input).
 
     One row per block: line range, language, confidence, first words.
+
+    \b
+    Example:
+      glossary detect --granularity line seeds/003_6ff2c148979281d9.txt
     """
     from glossary.cli.render import block_row
     from glossary.document.blocks import segment
@@ -41,7 +45,12 @@ def detect_command(file: str, granularity: str, as_json: bool) -> None:
 @click.option("-o", "--output", "folder", required=True, type=click.Path(file_okay=False),
               help="Folder to write DIR/<stem>.<lang>.txt into.")
 def split_command(file: str, folder: str) -> None:
-    """Write each language's paragraphs of FILE to DIR/<stem>.<lang>.txt, in document order."""
+    """Write each language's paragraphs of FILE to DIR/<stem>.<lang>.txt, in document order.
+
+    \b
+    Example:
+      glossary split seeds/003_6ff2c148979281d9.txt -o parts/
+    """
     from glossary.atomic import write_text
     from glossary.document.blocks import by_language
 

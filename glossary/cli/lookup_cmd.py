@@ -5,8 +5,10 @@ import sys
 
 import click
 
-from glossary.cli.options import LANG_CHOICE, echo_json, open_index, termbase_option
+from glossary.cli.options import LANG_CHOICE, UsageFailure, echo_json, open_index, termbase_option
 from glossary.vocab import LANGUAGES
+
+MAX_QUERY = 200  # characters: the longest term of the termbase has under 100
 
 
 @click.command("lookup")
@@ -47,6 +49,10 @@ def lookup_command(
     from glossary.cli.render import record_text
 
     text = " ".join(query)
+    if not text.strip():
+        raise UsageFailure("the query is empty")
+    if len(text) > MAX_QUERY:
+        raise UsageFailure(f"the query has {len(text)} characters; a term has at most {MAX_QUERY}")
     index = open_index(termbase)
     matches = index.lookup(text, langs or None)
     shown = to or LANGUAGES
@@ -61,7 +67,9 @@ def lookup_command(
             nl=bool(matches),
         )
         if not matches:
-            click.echo(f"No concept found for {text!r}.", err=True)
+            empty = not index.statistics()["concepts"]
+            why = " (the termbase holds no concepts)" if empty else ""
+            click.echo(f"No concept found for {text!r}{why}.", err=True)
             suggestions = index.suggest(text)
             if suggestions:
                 click.echo("Did you mean: " + ", ".join(suggestions) + "?", err=True)
@@ -77,6 +85,10 @@ def index_command(rebuild: bool, termbase: str | None) -> None:
     Lookups build it themselves when it is missing or stale; for a termbase of
     over 1,000 files only a change of the folder is noticed, so run this after
     editing a file of such a termbase in place.
+
+    \b
+    Example:
+      glossary index --rebuild
     """
     from glossary.forms.index import FormsIndex
     from glossary.termbase.paths import default_termbase

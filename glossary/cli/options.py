@@ -85,8 +85,13 @@ def echo_json(payload: object) -> None:
 def read_document(path: str) -> str:
     """The text of FILE, or of standard input for "-"; a clear error for anything else."""
     if path == "-":
-        with click.open_file("-", encoding="utf-8") as handle:
-            return str(handle.read())
+        try:
+            with click.open_file("-", encoding="utf-8") as handle:
+                return str(handle.read())
+        except UnicodeDecodeError as exc:
+            raise UsageFailure(f"-: standard input is not UTF-8 text (byte {exc.start})") from exc
+        except (OSError, ValueError) as exc:
+            raise UsageFailure(f"-: standard input cannot be read ({exc})") from exc
     try:
         with open(path, encoding="utf-8") as handle:
             return handle.read()

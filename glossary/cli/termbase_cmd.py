@@ -31,6 +31,11 @@ def validate_command(path: str | None, seeds: str | None, fmt: str) -> None:
 
     Prints every problem of every file at once as path:line: field: message,
     sorted by file and line, then exits 1; exits 0 when the termbase is clean.
+
+    \b
+    Examples:
+      glossary validate
+      glossary validate glossary/terms/soft-power.toml --format github
     """
     from pathlib import Path
 
@@ -42,6 +47,8 @@ def validate_command(path: str | None, seeds: str | None, fmt: str) -> None:
     folder = Path(path or default_termbase())
     if not folder.exists():
         raise UsageFailure(f"{folder}: no such file or folder")
+    if seeds and not Path(seeds).is_dir():
+        raise UsageFailure(f"{seeds}: no such folder (--seeds)")
     found = Path(seeds) if seeds else find_seeds(folder)
     click.echo(f"termbase: {describe(str(folder))}; seeds: {found or 'none found'}", err=True)
     termbase, problems = validate(folder, found)
@@ -77,6 +84,11 @@ def export_command(fmt: str, target: str | None, output: str | None, termbase: s
     csv       every term with every field, one row each
     po        gettext catalogue of --to kk|ru (the template without --to)
     mo        compiled gettext catalogue of --to kk|ru
+
+    \b
+    Examples:
+      glossary export --format tbx -o glossary.tbx
+      glossary export --format tsv --to kk -o omegat/glossary/glossary.utf8
     """
     import io
 
@@ -143,6 +155,10 @@ def coverage_command(
 
     Only the articles' bodies count; what seeds/LEFT_OUT.toml lists (with the reason it is
     left out of the termbase) is not listed.
+
+    \b
+    Example:
+      glossary coverage --min-count 2
     """
     from glossary.termbase.coverage import LEFT_OUT, left_out, uncovered
 

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from glossary.errors import DataFileError
 from glossary.model import SOURCE_PATTERN
 from glossary.termbase.attest import match_spans
 
@@ -29,9 +30,12 @@ class Seeds:
         """The lines of ``seeds/name``, or None when there is no such file."""
         if name not in self._cache:
             path = self.root / name
-            self._cache[name] = (
-                path.read_text(encoding="utf-8").splitlines() if path.is_file() else None
-            )
+            try:
+                text = path.read_text(encoding="utf-8") if path.is_file() else None
+            except UnicodeDecodeError as exc:
+                reason = f"not UTF-8 (byte {exc.start})"
+                raise DataFileError(str(path), None, "encoding", reason) from exc
+            self._cache[name] = text.splitlines() if text is not None else None
         return self._cache[name]
 
     def bodies(self) -> dict[str, list[tuple[int, int]]]:
@@ -64,7 +68,10 @@ class Seeds:
         if not m:
             return f"{source!r} is not seeds/FILE:LINE"
         name, number = m.group("file"), int(m.group("line"))
-        lines = self.lines(name)
+        try:
+            lines = self.lines(name)
+        except DataFileError as exc:
+            return f"{source}: {exc.message}"
         if lines is None:
             return f"{source}: no such file in {self.root}"
         if number > len(lines):
