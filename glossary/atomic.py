@@ -8,9 +8,12 @@ in place, since renaming over it would replace it. Every failure is a
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from pathlib import Path
 
 from glossary.errors import GlossaryError
 
@@ -51,9 +54,18 @@ def _temporary(path: str, data: bytes) -> str:
     return tmp
 
 
+def _refuse_read_only(path: str, target: str) -> None:
+    """A ``WriteError`` when the file ``target`` exists and nobody may write it (chmod 444)."""
+    if os.path.exists(target) and stat.S_ISREG(os.stat(target).st_mode):
+        if not stat.S_IMODE(os.stat(target).st_mode) & 0o222:
+            raise WriteError(path, PermissionError(13, "the file is read-only"))
+
+
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file ``path`` with ``data`` atomically (a device or pipe is written in place)."""
+    """Replace the file ``path`` with ``data`` atomically (a device or pipe is written in place);
+    a read-only file is refused."""
     target = os.path.realpath(path)
+    _refuse_read_only(os.fspath(path), target)
     try:
         if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
             with open(target, "wb") as handle:
@@ -90,3 +102,46 @@ def write_new(path: str | os.PathLike[str], data: bytes) -> bool:
     except OSError as exc:
         raise WriteError(path, exc) from exc
     return True
+
+
+def write_all(files: dict[str, bytes] | dict[Path, bytes]) -> None:
+    """Replace several files, all or none: every new version is staged beside its target first
+    (a full disk or a read-only target stops the lot before any file changes), then each is
+    renamed over its target."""
+    staged: list[tuple[str, str]] = []
+    try:
+        for path, data in files.items():
+            target = os.path.realpath(path)
+            _refuse_read_only(os.fspath(path), target)
+            try:
+                staged.append((_temporary(target, data), target))
+            except OSError as exc:
+                raise WriteError(path, exc) from exc
+        for tmp, target in staged:
+            os.replace(tmp, target)
+    finally:
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def locked(folder: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold the write lock of ``folder`` (a termbase: the folder itself is locked, no file is
+    left in it); a ``GlossaryError`` when another process holds it, so that two writers never
+    lose each other's edits."""
+    import fcntl
+
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise WriteError(folder, exc) from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise GlossaryError(f"{os.fspath(folder)}: another glossary command is writing this "
+                                "termbase; try again when it has finished") from exc
+        yield
+    finally:
+        os.close(fd)

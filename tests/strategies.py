@@ -10,7 +10,7 @@ text = st.text(min_size=1, max_size=20).filter(
 )
 # Printable text only: what a catalogue or an XML file can carry on one line.
 printable = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn")),
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn"), blacklist_characters="\\"),
     min_size=1,
     max_size=20,
 ).filter(lambda s: s.strip() == s and "  " not in s and s.strip() and s.isprintable())

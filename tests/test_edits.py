@@ -116,3 +116,76 @@ def test_bad_po_is_a_data_file_error(tmp_path):
     (tmp_path / "bad.po").write_text('msgid "a"\nmsgstr "b\n', encoding="utf-8")
     with pytest.raises(DataFileError):
         changes_from_po(load_termbase(DATA / "good"), tmp_path / "bad.po")
+
+
+def _copy(data, tmp_path) -> Path:
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    for concept in (data / "good").glob("*.toml"):
+        (folder / concept.name).write_bytes(concept.read_bytes())
+    return folder
+
+
+def test_unusable_input_is_reported_not_applied(tmp_path, data):
+    folder = _copy(data, tmp_path)
+    termbase = load_termbase(folder)
+    po = catalogue(termbase, "kk")
+    po.find("soft power").msgstr = "жұмсақ\nкүш"  # a line break inside a term
+    po.find("Collective Security Treaty Organization").msgstr = "ҰҚШҰ \\q"  # an escape msgfmt refuses
+    changes = edits.changes_from(termbase, read_po(io.BytesIO(str(po).encode())))
+    assert [(c.concept, c.action, c.note) for c in changes] == [
+        ("csto", "invalid", "a backslash, an escape sequence the tool did not resolve"),
+        ("soft-power", "invalid", "a line break")]
+    assert edits.apply(changes, folder) == []
+
+
+def test_the_same_entry_twice_changes_the_term_once():
+    from glossary.model import Concept, Term, Translation
+
+    concept = Concept("x", "s", "d", {"en": (Term("soft power", note="n"),),
+                                      "kk": (Term("жұмсақ күш", note="proposed"),)})
+    twice = [Translation("soft power", "kk", "жұмсақ билік"), Translation("soft power", "kk", "жұмсақ ықпал")]
+    assert [c.action for c in edits.changes_from(Termbase({"x": concept}), twice)] == ["update", "duplicate"]
+
+
+def test_a_tbx_with_a_second_preferred_term_or_another_root(tmp_path, data):
+    from glossary.errors import DataFileError
+    from glossary.model import Concept, Term
+
+    termbase = load_termbase(data / "good")
+    soft = termbase["soft-power"]
+    two = Concept(soft.id, soft.subject, soft.definition,
+                  {**soft.terms, "ru": (Term("мягкая сила", sources=("seeds/f.txt:1",)), Term("нежная сила", note="x"))})
+    changes = edits.changes_from(termbase, Termbase({"soft-power": two}))
+    assert ("invalid", "нежная сила", "a second preferred term") in [(c.action, c.new, c.note) for c in changes]
+    svg = io.BytesIO(b'<svg xmlns="http://www.w3.org/2000/svg"/>')
+    with pytest.raises(DataFileError, match="not a TBX document"):
+        tbx.read_tbx(svg)
+
+
+def test_writes_keep_line_endings_and_refuse_read_only_files_all_or_nothing(tmp_path, data):
+    import os
+
+    from glossary.atomic import WriteError, locked
+    from glossary.errors import GlossaryError
+
+    folder = _copy(data, tmp_path)
+    crlf = folder / "soft-power.toml"
+    crlf.write_bytes(crlf.read_bytes().replace(b"\n", b"\r\n"))
+    termbase = load_termbase(folder)
+    po = catalogue(termbase, "ru")
+    changes = edits.changes_from(termbase, read_po(io.BytesIO(str(po).encode())))
+    changes.append(edits.Change("soft-power", "kk", "add", new="жұмсақ билік", status="admitted", note="test"))
+    changes.append(edits.Change("csto", "kk", "add", new="ҰҚШҰ ұйымы", status="admitted", note="test"))
+    os.chmod(folder / "csto.toml", 0o444)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    with pytest.raises(WriteError, match="read-only"):
+        edits.apply(changes, folder)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # nothing written
+    os.chmod(folder / "csto.toml", 0o640)
+    edits.apply(changes, folder)
+    assert b"\r\n" in crlf.read_bytes() and b"\n" not in crlf.read_bytes().replace(b"\r\n", b"")
+    assert os.stat(folder / "csto.toml").st_mode & 0o777 == 0o640  # permissions kept
+    with locked(folder), pytest.raises(GlossaryError, match="another glossary command"):
+        with locked(folder):
+            pass

@@ -69,14 +69,17 @@ def import_command(file: str, dry_run: bool, termbase: str | None) -> None:
     folder = termbase or default_termbase()
     if not os.path.isdir(folder):
         raise UsageFailure(f"{folder}: import needs a folder of concept files")
+    from glossary.atomic import locked
+
     fmt = by_extension(file, reads=("termbase", "translations"))
-    current = load(folder)
     with open(file, "rb") as handle:
-        changes = edits.changes_from(current, fmt.read(handle))
-    for change in changes:
-        click.echo(("would " if dry_run and change.applied else "") + change.describe())
-    if not dry_run:
-        written = edits.apply(changes, folder)
-        click.echo(f"{len(written)} concept file(s) changed", err=True)
+        incoming = fmt.read(handle)
+    with locked(folder):  # a second import waits for none: it is refused, and loses nothing
+        changes = edits.changes_from(load(folder), incoming)
+        for change in changes:
+            click.echo(("would " if dry_run and change.applied else "") + change.describe())
+        if not dry_run:
+            written = edits.apply(changes, folder, file)
+            click.echo(f"{len(written)} concept file(s) changed", err=True)
     if any(not c.applied for c in changes):
         sys.exit(1)

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from typing import IO
 
 from glossary.formats.tbxbasic import NS, PUBLICATION, SOURCE_DESC, V3, read_root, write_body
-from glossary.formats.xmlutil import XML_LANG, parse, serialize, sub
+from glossary.formats.xmlutil import XML_LANG, name_of, parse, serialize, sub
 from glossary.model import Termbase
 
 SCHEMAS = "https://raw.githubusercontent.com/LTAC-Global"
@@ -37,4 +37,4 @@ def write_tbx(fileobj: IO[bytes], termbase: Termbase) -> None:
 
 def read_tbx(fileobj: IO[bytes]) -> Termbase:
     """A termbase from TBX v3 or TBX 2008."""
-    return read_root(parse(fileobj))
+    return read_root(parse(fileobj), name_of(fileobj))

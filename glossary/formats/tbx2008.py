@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 from typing import IO
 
 from glossary.formats.tbxbasic import PUBLICATION, SOURCE_DESC, V2008, read_root, write_body
-from glossary.formats.xmlutil import XML_LANG, parse, serialize, sub
+from glossary.formats.xmlutil import XML_LANG, name_of, parse, serialize, sub
 from glossary.model import Termbase
 
 
@@ -29,4 +29,4 @@ def write_tbx2008(fileobj: IO[bytes], termbase: Termbase) -> None:
 
 def read_tbx2008(fileobj: IO[bytes]) -> Termbase:
     """A termbase from TBX 2008 (or TBX v3)."""
-    return read_root(parse(fileobj))
+    return read_root(parse(fileobj), name_of(fileobj))

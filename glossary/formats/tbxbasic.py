@@ -131,10 +131,15 @@ def _concept(entry: ET.Element, dialect: Dialect) -> Concept:
     )
 
 
-def read_root(root: ET.Element) -> Termbase:
+def read_root(root: ET.Element, name: str = "-") -> Termbase:
     """A termbase from a TBX v3 or TBX 2008 document as the writers (or a CAT tool keeping their
-    fields) write it.
-    """
+    fields) write it; a ``DataFileError`` for any other document (another namespace, an SVG)."""
+    from glossary.errors import DataFileError
+
+    if root.tag not in (f"{{{NS}}}tbx", "martif"):
+        expected = f"{{{NS}}}tbx (TBX v3) or martif (TBX 2008)"
+        raise DataFileError(name, 1, "xml", f"not a TBX document: the root element is "
+                                            f"{root.tag!r}, not {expected}")
     dialect = V3 if root.tag == f"{{{NS}}}tbx" else V2008
     return Termbase(
         {c.id: c for c in (_concept(e, dialect) for e in root.iter(dialect.q(dialect.entry)))}

@@ -23,7 +23,7 @@ class Change:
 
     concept: str
     lang: str
-    action: str  # update, add, review, unreview, clash, unknown
+    action: str  # update, add, review, unreview; not applied: clash, unknown, invalid, duplicate
     old: str = ""
     new: str = ""
     reviewed: bool = False
@@ -33,7 +33,8 @@ class Change:
 
     @property
     def applied(self) -> bool:
-        return self.action not in ("clash", "unknown")
+        """True for a change that is made; clashes and unusable input are only reported."""
+        return self.action not in ("clash", "unknown", "invalid", "duplicate")
 
     def describe(self) -> str:
         what = {
@@ -44,11 +45,30 @@ class Change:
             "clash": f"«{self.old}» is attested or reviewed; "
             f"the file has «{self.new}»: not changed",
             "unknown": f"no concept for «{self.new}»: skipped",
+            "invalid": f"«{self.new}» is not a term ({self.note}): skipped",
+            "duplicate": f"«{self.new}» comes a second time for the same term: skipped",
         }[self.action]
         return f"{self.concept} {self.lang}: {what}"
 
 
+def invalid(text: str) -> str:
+    """Why ``text`` cannot be a term (a line break, a control character, a backslash escape
+    a tool left), or ""."""
+    if any(c in "\n\r\u2028\u2029" for c in text):
+        return "a line break"
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in text):
+        return "a control character"
+    if "\\" in text:
+        return "a backslash, an escape sequence the tool did not resolve"
+    if text != text.strip() or "  " in text:
+        return "stray spaces"
+    return ""
+
+
 def _preferred_change(concept: Concept, lang: str, new: str, reviewed: bool) -> Change | None:
+    why = invalid(new)
+    if why:
+        return Change(concept.id, lang, "invalid", new=new, note=why)
     current = concept.preferred(lang)
     if current is None:
         return Change(concept.id, lang, "add", new=new, reviewed=reviewed, note=IMPORT_NOTE)
@@ -82,7 +102,7 @@ def changes_from_translations(termbase: Termbase, translations: list[Translation
 
 def changes_from_termbase(termbase: Termbase, other: Termbase) -> list[Change]:
     """The changes another copy of the termbase (a TBX file back from a tool) asks for: changed
-    preferred terms, and terms the termbase lacks."""
+    preferred terms, and terms the termbase lacks; a second preferred term is reported."""
     changes = []
     for concept in other.concepts():
         if concept.id not in termbase:
@@ -90,38 +110,42 @@ def changes_from_termbase(termbase: Termbase, other: Termbase) -> list[Change]:
             continue
         mine = termbase[concept.id]
         for lang in concept.languages():
-            preferred = concept.preferred(lang)
-            if preferred is not None:
-                change = _preferred_change(
-                    mine, lang, preferred.text, preferred.reviewed or not preferred.proposed
-                )
-                if change:
-                    changes.append(change)
+            preferred = [t for t in concept.terms[lang] if t.status == "preferred"]
+            if preferred:
+                first = preferred[0]
+                accepted = first.reviewed or not first.proposed
+                change = _preferred_change(mine, lang, first.text, accepted)
+                changes += [change] if change else []
+            changes += [Change(mine.id, lang, "invalid", new=t.text, note="a second preferred term")
+                        for t in preferred[1:]]
             known = {t.text for t in mine.terms.get(lang, ())}
             for term in concept.terms[lang]:
-                if term.status != "preferred" and term.text not in known:
-                    changes.append(
-                        Change(
-                            mine.id,
-                            lang,
-                            "add",
-                            new=term.text,
-                            type=term.type,
-                            status=term.status,
-                            note=term.note or IMPORT_NOTE,
-                            reviewed=term.reviewed,
-                        )
-                    )
+                if term.status == "preferred" or term.text in known:
+                    continue
+                why = invalid(term.text)
+                changes.append(Change(mine.id, lang, "invalid", new=term.text, note=why) if why else
+                               Change(mine.id, lang, "add", new=term.text, type=term.type,
+                                      status=term.status, note=term.note or IMPORT_NOTE,
+                                      reviewed=term.reviewed))
     return changes
 
 
 def changes_from(termbase: Termbase, incoming: Termbase | list[Translation]) -> list[Change]:
     """The changes what a format's reader gave asks for: another termbase, or a catalogue's
-    translations.
-    """
+    translations; a second change to one term is reported, not made."""
     if isinstance(incoming, list):
-        return changes_from_translations(termbase, incoming)
-    return changes_from_termbase(termbase, incoming)
+        changes = changes_from_translations(termbase, incoming)
+    else:
+        changes = changes_from_termbase(termbase, incoming)
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for change in changes:
+        key = (change.concept, change.lang, change.old or change.new)
+        if change.applied and key in seen:
+            change = Change(change.concept, change.lang, "duplicate", new=change.new)
+        seen.add(key)
+        kept.append(change)
+    return kept
 
 
 def _edit(text: str, changes: list[Change]) -> str:
@@ -159,25 +183,38 @@ def _edit(text: str, changes: list[Change]) -> str:
     return tomlkit.dumps(doc)
 
 
-def apply(changes: list[Change], folder: str | os.PathLike[str]) -> list[Path]:
-    """Make ``changes`` in the concept files under ``folder``; every file is checked before any is
-    written.
-    """
-    from glossary.atomic import write_text
+def _read(path: Path) -> tuple[str, str, bool]:
+    """A concept file's text with LF line endings, the line ending it uses, and whether it
+    starts with a byte-order mark: an edit writes both back as they were."""
+    raw = path.read_bytes().decode("utf-8")
+    bom = raw.startswith("\ufeff")
+    text = raw[1:] if bom else raw
+    ending = "\r\n" if "\r\n" in text else "\n"
+    return text.replace("\r\n", "\n"), ending, bom
+
+
+def apply(changes: list[Change], folder: str | os.PathLike[str], origin: str = "") -> list[Path]:
+    """Make ``changes`` in the concept files under ``folder``: all of them or none. Every edited
+    file is checked first (a problem is reported against ``origin``, the file the changes came
+    from), then all are written together, each keeping its line endings and permissions."""
+    from glossary.atomic import write_all
+    from glossary.errors import GlossaryError
     from glossary.termbase.files import parse_concept
 
     by_concept: dict[str, list[Change]] = {}
     for change in changes:
         if change.applied:
             by_concept.setdefault(change.concept, []).append(change)
-    edited: dict[Path, str] = {}
+    edited: dict[Path, bytes] = {}
     for concept_id, items in sorted(by_concept.items()):
         path = Path(folder) / f"{concept_id}.toml"
-        text = _edit(path.read_text(encoding="utf-8"), items)
-        concept, problems = parse_concept(text, str(path), path.stem)
+        text, ending, bom = _read(path)
+        text = _edit(text, items)
+        _, problems = parse_concept(text, str(path), path.stem)
         if problems:
-            raise problems[0]
-        edited[path] = text
-    for path, text in edited.items():
-        write_text(path, text)
+            first = problems[0]
+            raise GlossaryError(f"{origin or 'the changes'}: {concept_id}: would make {path.name} "
+                                f"invalid ({first.field}: {first.message}); nothing written")
+        edited[path] = (("\ufeff" if bom else "") + text.replace("\n", ending)).encode("utf-8")
+    write_all(edited)
     return sorted(edited)

@@ -222,6 +222,8 @@ def _term_fields(entry: dict[str, Any], bad: Bad) -> tuple[str, str, str, str, b
         text = ""
     elif text != text.strip() or "  " in text:
         bad("text", "has stray spaces")
+    elif not text.isprintable():
+        bad("text", "has a line break or a control character")
     term_type = entry.get("type", "full form")
     if term_type not in TERM_TYPES:
         bad("type", f"{term_type!r} is not one of {', '.join(TERM_TYPES)}")
