@@ -27,7 +27,7 @@ def test_at_least_80_concepts_all_trilingual():
     "concept_id, en, kk, ru",
     [
         ("soft-power", "soft power", "жұмсақ күш", "мягкая сила"),
-        ("hard-power", "hard power", "қатаң күш", "жёсткая сила"),
+        ("hard-power", "hard power", "қатаң күш", "жесткая сила"),
         ("csto", "CSTO", "ҰҚШҰ", "ОДКБ"),
         ("cis", "CIS", "ТМД", "СНГ"),
         ("eaeu", "EAEU", "ЕАЭО", "ЕАЭС"),
