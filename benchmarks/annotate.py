@@ -31,7 +31,7 @@ def main() -> int:
     if not available(args.corpora):
         return 2
     from glossary.aids.annotation import annotate
-    from glossary.aids.termcheck import check
+    from glossary.aids.checking import check
     from glossary.forms.index import FormsIndex
 
     index = FormsIndex.default()

@@ -12,8 +12,8 @@ _LAZY = {
     "detect": "glossary.language.langid",
     "segment": "glossary.document.blocks",
     "annotate": "glossary.aids.annotation",
-    "check": "glossary.aids.termcheck",
-    "check_document": "glossary.aids.termcheck",
+    "check": "glossary.aids.checking",
+    "check_document": "glossary.aids.checking",
 }
 
 

@@ -23,9 +23,10 @@ __all__ = [
     "Term",
     "Termbase",
     "Translation",
+    "Unit",
 ]
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")  # an XML name: TBX uses it as an id
 SOURCE_PATTERN = re.compile(r"^seeds/(?P<file>[^/:\s]+):(?P<line>[1-9][0-9]*)$")
 
 
@@ -188,9 +189,8 @@ class Concept:
         """The model's invariants that this concept breaks, as (field, message) pairs."""
         found: list[tuple[str, str]] = []
         if not ID_PATTERN.match(self.id):
-            found.append(
-                ("id", f"{self.id!r} is not a slug (lowercase letters, digits, single hyphens)")
-            )
+            found.append(("id", f"{self.id!r} is not a slug (a lowercase letter, then lowercase "
+                                "letters, digits, single hyphens)"))
         if not self.definition.strip():
             found.append(("definition", "must not be empty"))
         if not self.subject.strip():
@@ -251,3 +251,21 @@ class Translation:
     concept: str | None = None  # the msgctxt, where the catalogue names the concept
     reviewed: bool = False  # not fuzzy
     line: int | None = None  # where the entry starts in its file
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A translation unit of a file a translation tool writes (PO, XLIFF, TMX): its id, the
+    source and target text and their languages, and the line it starts on when known."""
+
+    id: str
+    source: str
+    target: str
+    source_lang: str
+    target_lang: str
+    line: int | None = None
+
+
+def language_code(tag: str) -> str:
+    """The two-letter language of a tag a tool writes: kk-KZ, ru_RU and EN-us give kk, ru, en."""
+    return tag.replace("_", "-").split("-")[0].lower()

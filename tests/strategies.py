@@ -5,7 +5,9 @@ from hypothesis import strategies as st
 
 from glossary.model import LANGUAGES, STATUSES, TERM_TYPES, Concept, Reference, Term
 
-text = st.text(min_size=1, max_size=20).filter(
+text = st.text(st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Cn", "Co", "Zl", "Zp")),
+               min_size=1,
+               max_size=20).filter(
     lambda s: s.strip() == s and "  " not in s and s.strip()
 )
 # Printable text only: what a catalogue or an XML file can carry on one line.
@@ -20,7 +22,7 @@ reference = st.builds(
     found=printable,
     checked=st.dates(max_value=__import__("datetime").date(2026, 11, 30)).map(str),
     url=st.one_of(st.just(""), st.from_regex(r"https://[a-z]{1,8}\.kz/[a-z0-9/]{0,12}", fullmatch=True)),
-    title=printable,
+    title=printable.filter(lambda s: not s.startswith("http")),  # a title, not an address
 )
 
 

@@ -52,7 +52,8 @@ def test_abbreviations_only_in_capitals(shipped):
 
 def test_a_kazakh_name_in_a_russian_sentence(shipped):
     spans = annotate("Университет КИМЭП, Қазақстан, г. Алматы.", shipped).spans
-    assert [(s.text, s.lang, s.how.label) for s in spans] == [("Қазақстан", "kk", "exact")]
+    assert [(s.text, s.lang, s.how.label) for s in spans] == [
+        ("Қазақстан", "kk", "exact"), ("Алматы", "ru", "exact")]
 
 
 def test_spans_point_into_the_text(shipped):

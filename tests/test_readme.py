@@ -1,7 +1,7 @@
 """The README's examples are what the commands print and what the library returns.
 
 Every ``console`` block is run: each ``$ glossary ...`` line (or ``$ echo TEXT | glossary ...``)
-in a scratch folder that holds the seeds, its output compared with the lines shown after it. A
+in a scratch folder that holds the seeds and docs/, its output compared with the lines shown after it. A
 line ``...`` stands for one or more lines left out; a line ending in `` ...`` for a line cut
 short there. Every ``pycon`` block runs as a doctest.
 """
@@ -47,6 +47,7 @@ def matches(shown: list[str], actual: list[str]) -> bool:
 @pytest.mark.parametrize("command, shown", examples(), ids=[c for c, _ in examples()])
 def test_console_example(command, shown, tmp_path, monkeypatch):
     (tmp_path / "seeds").symlink_to(ROOT / "seeds")
+    (tmp_path / "docs").symlink_to(ROOT / "docs")
     monkeypatch.chdir(tmp_path)
     stdin = None
     if command.startswith("echo "):

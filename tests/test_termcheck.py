@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from glossary.aids.termcheck import check, check_document
+from glossary.aids.checking import check, check_document
 from glossary.forms.index import FormsIndex
 from tests.tools import invoke
 
@@ -67,15 +67,18 @@ def test_check_command(tmp_path):
     (tmp_path / "ru.txt").write_text(ru, encoding="utf-8")
     (tmp_path / "kk.txt").write_text(kk.replace("«жұмсақ күш» туралы", "туралы"), encoding="utf-8")
     result = invoke(["check", str(tmp_path / "ru.txt"), str(tmp_path / "kk.txt")])
-    assert result.exit_code == 1
-    assert f'{tmp_path / "ru.txt"}:1: missing: ru "мягкой силы" (soft-power)' in result.output
-    assert result.output.rstrip().endswith("1 missing, 0 deprecated")
+    assert result.exit_code == 0  # a warning alone passes ...
+    assert f'{tmp_path / "ru.txt"}:1: warning: missing: ru "мягкой силы" (soft-power)' in result.output
+    assert result.output.rstrip().endswith("1 warning(s)")
+    strict = invoke(["check", "--strict", str(tmp_path / "ru.txt"), str(tmp_path / "kk.txt")])
+    assert strict.exit_code == 1  # ... unless --strict
     clean = invoke(["check", str(SEED), "--from", "ru", "--to", "kk", "--json"])
     assert clean.exit_code == 0, clean.output
     payload = json.loads(clean.output)
-    assert payload["clean"] and [
+    assert payload["passes"] and [
         (r["source_lang"], r["target_lang"]) for r in payload["reports"]
     ] == [("ru", "kk")]
+    assert payload["reports"][0]["findings"] == []
 
 
 def test_check_command_errors(tmp_path):
@@ -85,3 +88,42 @@ def test_check_command_errors(tmp_path):
     assert result.exit_code == 2 and "not a trilingual article" in result.output
     result = invoke(["check", str(SEED), "--from", "ru", "--to", "de"])
     assert result.exit_code == 2
+
+
+def test_a_substitution_is_an_error_and_an_addition_information(shipped):
+    report = check("Russia's soft power grew.", "Ресейдің қатаң күші өсті.", shipped, "en", "kk")
+    assert [(f.kind, f.severity, f.concept, f.found) for f in report.findings] == [
+        ("substitution", "error", "soft-power", "қатаң күші")]
+    assert not report.passes()
+    added = check("Russia grew.", "Ресейдің жұмсақ күші өсті.", shipped, "en", "kk")
+    assert [(f.kind, f.severity, f.concept) for f in added.findings] == [("added", "info", "soft-power")]
+    assert added.passes(strict=True)
+
+
+def test_findings_point_at_the_terms_own_line(shipped):
+    source = "Russia grew stronger\nin the region, and its\nsoft power grew too.\n"
+    report = check(source, "Ресей аймақта күшейе түсті.", shipped, "en", "kk")
+    assert [(f.concept, f.source_line) for f in report.findings if f.kind == "missing"] == [("soft-power", 3)]
+
+
+def test_addresses_longer_names_and_general_words(shipped):
+    report = check("See https://example.org/soft-power for China National Offshore Oil Company.",
+                   "Толығырақ сайтта.", shipped, "en", "kk")
+    assert report.checked == 0 and report.clean
+    general = check("The balancing act of the film is fine.", "Фильмнің үйлесімі жақсы.", shipped, "en", "kk")
+    assert [(f.concept, f.severity) for f in general.findings] == [("balancing", "info")]
+    assert general.passes(strict=True)
+
+
+def test_a_baseline_dismisses_findings_later_runs_skip(tmp_path):
+    (tmp_path / "en.txt").write_text("Russia's soft power grew.\n", encoding="utf-8")
+    (tmp_path / "kk.txt").write_text("Ресейдің қатаң күші өсті.\n", encoding="utf-8")
+    args = ["check", str(tmp_path / "en.txt"), str(tmp_path / "kk.txt")]
+    assert invoke(args).exit_code == 1
+    baseline = tmp_path / "dismissed.toml"
+    written = invoke(args + ["--baseline", str(baseline), "--write-baseline"])
+    assert written.exit_code == 0 and 'concept = "soft-power"' in baseline.read_text(encoding="utf-8")
+    again = invoke(args + ["--baseline", str(baseline)])
+    assert again.exit_code == 0 and "(1 dismissed)" in again.output
+    (tmp_path / "kk.txt").write_text("Ресейдің қатаң күші тағы өсті.\n", encoding="utf-8")  # a new target
+    assert invoke(args + ["--baseline", str(baseline)]).exit_code == 1

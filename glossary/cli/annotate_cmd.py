@@ -4,10 +4,18 @@ translation.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from glossary.cli.options import LANG_CHOICE, echo_json, open_index, read_document, termbase_option
+from glossary.cli.options import (
+    LANG_CHOICE,
+    UsageFailure,
+    echo_json,
+    open_index,
+    read_document,
+    termbase_option,
+)
 
 
 @click.command("annotate")
@@ -55,6 +63,12 @@ def annotate_command(
         click.echo(f"{concept:<{width}}  {n:>3}  {equivalents(index.record(concept))}")
 
 
+if TYPE_CHECKING:
+    from glossary.aids.report import Report
+
+UNIT_FILES = (".po", ".pot", ".xlf", ".xliff", ".tmx")
+
+
 @click.command("check")
 @click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
 @click.argument("target", type=click.Path(dir_okay=False, allow_dash=True), required=False)
@@ -70,42 +84,76 @@ def annotate_command(
     is_flag=True,
     help="Print JSON: one report per direction with its findings.",
 )
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="A file of dismissed findings: those it lists are not reported.")
+@click.option(
+    "--write-baseline", is_flag=True, help="Write every finding into --baseline, dismissed."
+)
 @termbase_option
 def check_command(source: str, target: str | None, source_lang: str | None, target_lang: str | None,
-                  as_json: bool, termbase: str | None) -> None:
-    """Check that TARGET, a translation of SOURCE, uses the glossary's equivalents.
+                  as_json: bool, strict: bool, baseline: str | None, write_baseline: bool,
+                  termbase: str | None) -> None:
+    """Check that TARGET, a translation of SOURCE, uses the glossary's equivalents, both ways.
 
-    Reports, per aligned sentence, each glossary term of SOURCE whose
-    equivalent (in any inflected form) is missing from TARGET, and each
-    deprecated term TARGET uses. Given one trilingual article instead, checks
-    its abstracts against each other (--from and --to pick a direction; by
-    default every direction). Exit 0 when clean, 1 when there are findings.
+    Each finding has a severity: error (a deprecated term, a term another concept's stands in
+    place of), warning (an equivalent missing), info (a general word missing, a term the
+    translator added). Given one trilingual article, checks its parts against each other; given
+    a PO, XLIFF or TMX file, each unit's target against its source. Exit 0 when there is no
+    error (no warning either, with --strict), 1 otherwise.
 
     \b
     Examples:
       glossary check article.ru.txt article.kk.txt
       glossary check seeds/003_6ff2c148979281d9.txt --from ru --to kk
+      glossary check translated.xlf --strict --baseline .glossary-dismissed.toml
     """
-    from glossary.aids.termcheck import check, check_article
-    from glossary.cli.render import report_lines
+    if write_baseline and not baseline:
+        raise UsageFailure("--write-baseline needs --baseline FILE")
+    reports = _reports(source, target, source_lang, target_lang, termbase)
+    if baseline:
+        _baseline(reports, baseline, write_baseline)
+    if as_json:
+        echo_json({"reports": [r.to_dict() for r in reports],
+                   "passes": all(r.passes(strict) for r in reports)})
+    else:
+        from glossary.cli.render import report_lines
+
+        for report in reports:
+            click.echo("\n".join(report_lines(report, source, target or source)))
+    if not all(r.passes(strict) for r in reports):
+        sys.exit(1)
+
+
+def _reports(source: str, target: str | None, source_lang: str | None, target_lang: str | None,
+             termbase: str | None) -> list[Report]:
+    """The reports of the inputs: a translation tool's file, a trilingual article, or two texts."""
+    from glossary.aids.checking import check, check_article, check_file
     from glossary.errors import GlossaryError
 
     index = open_index(termbase)
+    if target is None and source.lower().endswith(UNIT_FILES):
+        return [check_file(source, index, source_lang, target_lang)]
     if target is None:
         try:
-            reports = check_article(read_document(source), source_lang, target_lang, index)
+            return check_article(read_document(source), source_lang, target_lang, index)
         except GlossaryError as exc:
             raise GlossaryError(f"{source}: {exc}") from exc
-    else:
-        reports = [
-            check(read_document(source), read_document(target), index, source_lang, target_lang)
-        ]
-    if as_json:
-        echo_json(
-            {"reports": [r.to_dict() for r in reports], "clean": all(r.clean for r in reports)}
+    return [check(read_document(source), read_document(target), index, source_lang, target_lang)]
+
+
+def _baseline(reports: list[Report], path: str, write: bool) -> None:
+    """Honour the dismissed findings of ``path``, or write them all into it."""
+    import datetime
+
+    from glossary.aids.report import baseline_text, dismiss, read_baseline
+
+    if write:
+        from glossary.atomic import write_text
+
+        reason = f"accepted with --write-baseline on {datetime.date.today().isoformat()}"
+        write_text(path, baseline_text(reports, reason))
+        click.echo(
+            f"{path}: {sum(len(r.findings) for r in reports)} finding(s) dismissed", err=True
         )
-    else:
-        for report in reports:
-            click.echo("\n".join(report_lines(report, source, target or source)))
-    if not all(r.clean for r in reports):
-        sys.exit(1)
+    dismiss(reports, read_baseline(path))

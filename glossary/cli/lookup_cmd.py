@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
 
 from glossary.cli.options import LANG_CHOICE, UsageFailure, echo_json, open_index, termbase_option
 from glossary.vocab import LANGUAGES
+
+if TYPE_CHECKING:
+    from glossary.forms.index import FormsIndex
+    from glossary.forms.match import Match
 
 MAX_QUERY = 200  # characters: the longest term of the termbase has under 100
 
@@ -46,8 +52,6 @@ def lookup_command(
       glossary lookup --to en nomenklatura
       glossary lookup --json "Central Asia"
     """
-    from glossary.cli.render import record_text
-
     text = " ".join(query)
     if not text.strip():
         raise UsageFailure("the query is empty")
@@ -62,18 +66,23 @@ def lookup_command(
             payload["suggestions"] = index.suggest(text)
         echo_json(payload)
     else:
-        click.echo(
-            "\n\n".join(record_text(m.record, shown, m.describe()) for m in matches),
-            nl=bool(matches),
-        )
-        if not matches:
-            empty = not index.statistics()["concepts"]
-            why = " (the termbase holds no concepts)" if empty else ""
-            click.echo(f"No concept found for {text!r}{why}.", err=True)
-            suggestions = index.suggest(text)
-            if suggestions:
-                click.echo("Did you mean: " + ", ".join(suggestions) + "?", err=True)
+        _print(index, text, matches, shown)
     sys.exit(0 if matches else 1)
+
+
+def _print(index: FormsIndex, text: str, matches: list[Match], shown: Sequence[str]) -> None:
+    """The matches for people; when there is none, why, and what is close."""
+    from glossary.cli.render import record_text
+
+    click.echo("\n\n".join(record_text(m.record, shown, m.describe()) for m in matches),
+               nl=bool(matches))
+    if not matches:
+        empty = not index.statistics()["concepts"]
+        why = " (the termbase holds no concepts)" if empty else ""
+        click.echo(f"No concept found for {text!r}{why}.", err=True)
+        suggestions = index.suggest(text)
+        if suggestions:
+            click.echo("Did you mean: " + ", ".join(suggestions) + "?", err=True)
 
 
 @click.command("index")

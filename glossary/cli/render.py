@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from glossary.vocab import LANGUAGES, PROPOSED
 
 if TYPE_CHECKING:
-    from glossary.aids.report import Report
+    from glossary.aids.report import Finding, Report
     from glossary.document.article import DocumentAlignment
     from glossary.document.blocks import Block
     from glossary.errors import DataFileError
@@ -110,24 +110,34 @@ def alignment_text(result: DocumentAlignment) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _where(name: str, line: int | None, unit: str) -> str:
+    """file:line, or file:unit for a translation tool's file."""
+    return f"{name}:{unit}" if unit else f"{name}:{line}"
+
+
+def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
+    """One finding as a compiler-style line: where, severity, kind, what was expected."""
+    src, tgt = _where(source, f.source_line, f.unit), _where(target, f.target_line, f.unit)
+    s, t = report.source_lang, report.target_lang
+    expected = " or ".join(f.expected) or "another term"
+    what = {
+        "missing": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; '
+                         f"expected {expected}"),
+        "general": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; a general '
+                         f"word: check its sense; expected {expected}"),
+        "substitution": (src, f'{s} "{f.text}" ({f.concept}) stands as «{f.found}» in {tgt}; '
+                              f"expected {expected}"),
+        "deprecated": (tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'),
+        "added": (tgt, f'{t} "{f.text}" ({f.concept}) has no counterpart in {src}'),
+        "derived": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as a derived word'),
+    }[f.kind]
+    return f"{what[0]}: {f.severity}: {f.kind}: {what[1]}"
+
+
 def report_lines(report: Report, source: str, target: str) -> list[str]:
-    """``glossary check``'s lines for one direction: each finding at its place, then the summary."""
-    lines = []
-    for f in report.findings:
-        expected = " or ".join(f.expected)
-        if f.kind == "missing":
-            lines.append(
-                f'{source}:{f.source_line}: missing: {report.source_lang} "{f.text}" '
-                f"({f.concept}) has no "
-                f"{report.target_lang} equivalent in {target}:{f.target_line}; expected {expected}"
-            )
-        else:
-            lines.append(
-                f'{target}:{f.target_line}: deprecated: {report.target_lang} "{f.text}" '
-                f"({f.concept}); "
-                f"use {expected or 'another term'}"
-            )
-    return lines + [report.summary()]
+    """``glossary check``'s lines for one direction: each finding at its place, then the
+    summary."""
+    return [finding_line(f, report, source, target) for f in report.findings] + [report.summary()]
 
 
 def equivalents(record: dict[str, Any]) -> str:

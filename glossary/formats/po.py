@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING
 
 from glossary import __version__
 from glossary.errors import DataFileError
-from glossary.model import Concept, Term, Termbase, Translation
+from glossary.model import Concept, Term, Termbase, Translation, Unit, language_code
 from glossary.vocab import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
@@ -195,3 +195,35 @@ def _line(message: str) -> int | None:
 
     m = re.search(r"line (\d+)", message)
     return int(m.group(1)) if m else None
+
+
+def read_po_units(fileobj: IO[bytes]) -> list[Unit]:
+    """Every translated entry of any PO file as a unit (msgid → msgstr), for ``glossary check``;
+    the source language is the header's X-Source-Language, else English."""
+    import polib
+
+    name = getattr(fileobj, "name", None)
+    shown = name if isinstance(name, str) else "-"
+    try:
+        text = fileobj.read().decode("utf-8")
+        po = polib.pofile(text if "\n" in text else text + "\n")
+    except UnicodeDecodeError as exc:
+        raise DataFileError(shown, None, "encoding", f"not UTF-8 ({exc.reason})") from exc
+    except (OSError, ValueError) as exc:
+        raise DataFileError(shown, _line(str(exc)), "po", str(exc).split(" (line")[0]) from exc
+    source = language_code(po.metadata.get("X-Source-Language", "en"))
+    target = language_code(po.metadata.get("Language", ""))
+    if not target:
+        raise DataFileError(shown, 1, "Language", "the header names no Language")
+    return [
+        Unit(
+            entry.msgctxt or f"line {entry.linenum}",
+            entry.msgid,
+            entry.msgstr,
+            source,
+            target,
+            entry.linenum,
+        )
+        for entry in po
+        if not entry.obsolete and entry.msgstr
+    ]

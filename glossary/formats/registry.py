@@ -29,17 +29,19 @@ class Format:
 
     name: str
     extensions: tuple[str, ...]
-    writes: str  # "termbase" or "alignments"
-    writer: str  # "module:function" under glossary.formats
+    writes: str  # "termbase", "alignments", or "units" for a format only read
+    writer: str | None  # "module:function" under glossary.formats
     reader: str | None = None
     reads: str | None = None  # "termbase", "translations" or "segments"
-    target: str = (
-        "none"  # whether a target language (--to kk|ru) is "required", "optional" or "none"
-    )
+    # Whether a target language (--to kk|ru) is "required", "optional" or "none".
+    target: str = "none"
     summary: str = ""
+    unit_reader: str | None = None  # translation units for glossary check, when the format has them
 
     def write(self, fileobj: IO[bytes], data: Any, **options: Any) -> None:
         """Write ``data`` in this format."""
+        if self.writer is None:
+            raise GlossaryError(f"{self.name} files are only read, not written")
         resolve(self.writer)(fileobj, data, **options)
 
     def read(self, fileobj: IO[bytes]) -> Any:
@@ -47,6 +49,12 @@ class Format:
         if self.reader is None:
             raise GlossaryError(f"{self.name} files cannot be read, only written")
         return resolve(self.reader)(fileobj)
+
+    def read_units(self, fileobj: IO[bytes]) -> Any:
+        """The translation units of a file of this format (``model.Unit``), for checking."""
+        if self.unit_reader is None:
+            raise GlossaryError(f"{self.name} files hold no translation units to check")
+        return resolve(self.unit_reader)(fileobj)
 
 
 FORMATS: tuple[Format, ...] = (
@@ -103,6 +111,7 @@ FORMATS: tuple[Format, ...] = (
         "translations",
         target="optional",
         summary="gettext catalogue of --to kk|ru (the template without --to)",
+        unit_reader="po:read_po_units",
     ),
     Format(
         "mo",
@@ -120,6 +129,15 @@ FORMATS: tuple[Format, ...] = (
         "tmx:read_tmx",
         "segments",
         summary="TMX 1.4 translation memory of aligned text",
+        unit_reader="tmx:read_tmx_units",
+    ),
+    Format(
+        "xliff",
+        (".xlf", ".xliff"),
+        "units",
+        None,
+        unit_reader="xliff:read_xliff",
+        summary="XLIFF 1.2 or 2.0 from a translation tool (read by glossary check)",
     ),
 )
 
@@ -141,10 +159,13 @@ def by_extension(path: str, reads: tuple[str, ...] | None = None) -> Format:
     """The first format whose extension ``path`` has (and that reads one of ``reads``, when given).
     """
     lower = path.lower()
+    def fits(fmt: Format) -> bool:
+        return reads is None or fmt.reads in reads or ("units" in reads and bool(fmt.unit_reader))
+
     for fmt in FORMATS:
-        if lower.endswith(fmt.extensions) and (reads is None or fmt.reads in reads):
+        if lower.endswith(fmt.extensions) and fits(fmt):
             return fmt
-    wanted = [f for f in FORMATS if reads is None or f.reads in reads]
+    wanted = [f for f in FORMATS if fits(f)]
     extensions = sorted({e for f in wanted for e in f.extensions})
     raise GlossaryError(f"{path}: expected a file ending in {', '.join(extensions)}")
 

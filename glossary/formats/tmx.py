@@ -13,6 +13,7 @@ from typing import IO, Protocol
 
 from glossary import __version__
 from glossary.formats.xmlutil import XML_LANG, parse, serialize, sub
+from glossary.model import Unit, language_code
 from glossary.vocab import LANGUAGES
 
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
@@ -84,3 +85,21 @@ def read_tmx(fileobj: IO[bytes]) -> list[dict[str, str]]:
         {tuv.get(XML_LANG, ""): tuv.findtext("seg", "") for tuv in tu.iter("tuv")}
         for tu in root.iter("tu")
     ]
+
+
+def read_tmx_units(fileobj: IO[bytes]) -> list[Unit]:
+    """The units of a TMX file, one per ordered pair of its languages in each ``<tu>`` (from the
+    header's srclang when it names one), for ``glossary check``."""
+    root = parse(fileobj)
+    header = root.find("header")
+    srclang = language_code(header.get("srclang", "")) if header is not None else ""
+    units = []
+    for number, tu in enumerate(root.iter("tu"), 1):
+        segs = {language_code(tuv.get(XML_LANG, tuv.get("lang", ""))): tuv.findtext("seg", "")
+                for tuv in tu.iter("tuv")}
+        unit_id = tu.get("tuid") or str(number)
+        for a, text_a in segs.items():
+            for b, text_b in segs.items():
+                if a != b and srclang in ("", "*all*", a):
+                    units.append(Unit(unit_id, text_a, text_b, a, b))
+    return units

@@ -112,7 +112,7 @@ _NAME_OPENERS = frozenset(
 )
 
 
-def _inside_address(line: str, start: int, end: int) -> bool:
+def inside_address(line: str, start: int, end: int) -> bool:
     """True when [start, end) lies in a web address, a URL or an e-mail address."""
     return any(m.start() <= start and end <= m.end() for m in _ADDRESS.finditer(line))
 
@@ -121,7 +121,7 @@ def _capitalised_name(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in _NOT_NAMES and not word.endswith(("'s", "’s"))
 
 
-def _inside_longer_name(line: str, start: int, end: int) -> bool:
+def inside_longer_name(line: str, start: int, end: int) -> bool:
     """True when a name written at [start, end) is part of a longer one: a capitalised word
     hyphened before it (Nagorno-Karabakh), a direction before it (South Ossetia), or a
     capitalised word after it (China National Offshore Oil Company, Collective Security Treaty
@@ -159,8 +159,8 @@ def match_spans(line: str, term: str, lang: str | None = None) -> list[tuple[int
              if all(_word_matches(have[s + i][0], w, exact, lang) for i, w in enumerate(wanted))]
     if not spans and lang == "ru" and not exact and has_cyrillic(term):
         spans = _russian_forms(line, term, have)
-    return [span for span in spans if not _inside_address(line, *span)
-            and not (lang == "en" and _inside_longer_name(line, *span))]
+    return [span for span in spans if not inside_address(line, *span)
+            and not (lang == "en" and inside_longer_name(line, *span))]
 
 
 def match_span(line: str, term: str, lang: str | None = None) -> tuple[int, int] | None:

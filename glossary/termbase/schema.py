@@ -8,6 +8,7 @@ validate`` can print them all, compiler-style.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -222,8 +223,9 @@ def _term_fields(entry: dict[str, Any], bad: Bad) -> tuple[str, str, str, str, b
         text = ""
     elif text != text.strip() or "  " in text:
         bad("text", "has stray spaces")
-    elif not text.isprintable():
-        bad("text", "has a line break or a control character")
+    elif any(unicodedata.category(c)[0] == "C" or unicodedata.category(c) in ("Zl", "Zp")
+             for c in text):
+        bad("text", "has a line break, a control character or an invisible one")
     term_type = entry.get("type", "full form")
     if term_type not in TERM_TYPES:
         bad("type", f"{term_type!r} is not one of {', '.join(TERM_TYPES)}")
