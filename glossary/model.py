@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from glossary.vocab import LANGUAGE_NAMES, LANGUAGES, PROPOSED, STATUSES, TERM_TYPES
@@ -134,13 +134,19 @@ class Term:
 
 @dataclass(frozen=True)
 class Concept:
-    """A concept: an id, its subject field, a definition, notes and terms per language."""
+    """A concept: an id, its subject field, a definition, notes and terms per language.
+
+    ``derived`` holds, per language, words derived from the concept's name (American,
+    американский, американдық for the United States): not equivalents, so not terms, but what
+    a translation may say instead of a term, which ``check`` accepts at a lower severity.
+    """
 
     id: str
     subject: str
     definition: str
     terms: Mapping[str, tuple[Term, ...]]
     notes: tuple[str, ...] = ()
+    derived: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def languages(self) -> tuple[str, ...]:
         """The languages that have terms, in the canonical order."""
@@ -164,13 +170,18 @@ class Concept:
         given.
         """
         shown = [lang for lang in self.languages() if languages is None or lang in languages]
-        return {
+        data: dict[str, Any] = {
             "id": self.id,
             "subject": self.subject,
             "definition": self.definition,
             "notes": list(self.notes),
             "terms": {lang: [term.to_dict() for term in self.terms[lang]] for lang in shown},
         }
+        derived = {lang: list(self.derived[lang]) for lang in LANGUAGES
+                   if self.derived.get(lang) and (languages is None or lang in languages)}
+        if derived:
+            data["derived"] = derived
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Concept:
@@ -183,6 +194,7 @@ class Concept:
                 lang: tuple(map(Term.from_dict, items)) for lang, items in data["terms"].items()
             },
             notes=tuple(data.get("notes", ())),
+            derived={lang: tuple(words) for lang, words in data.get("derived", {}).items()},
         )
 
     def problems(self) -> list[tuple[str, str]]:
@@ -214,6 +226,21 @@ class Concept:
                 seen.add(term.text)
         if not self.languages():
             found.append(("terms", "a concept needs terms in at least one language"))
+        return found + self._derived_problems()
+
+    def _derived_problems(self) -> list[tuple[str, str]]:
+        """What is wrong with the derived words: a language, an empty word, a word twice or that
+        is also a term."""
+        found = []
+        for lang, words in self.derived.items():
+            terms = {t.text for t in self.terms.get(lang, ())}
+            for n, word in enumerate(words):
+                why = ("is in no known language (" + ", ".join(LANGUAGES) + ")"
+                       if lang not in LANGUAGES else "must not be empty" if not word.strip()
+                       else "is a term of the concept; a derived word is not" if word in terms
+                       else "is listed twice" if word in words[:n] else "")
+                if why:
+                    found.append(("derived", f"{lang}: {word!r} {why}"))
         return found
 
 

@@ -42,6 +42,18 @@ def terms(draw, text=text) -> tuple[Term, ...]:
     return tuple(built)
 
 
+@st.composite
+def with_derived(draw, concept: Concept) -> Concept:
+    """``concept`` with derived words in some languages, none of them a term of its language."""
+    derived = {}
+    for lang in draw(st.lists(st.sampled_from(LANGUAGES), max_size=3, unique=True)):
+        taken = {t.text for t in concept.terms.get(lang, ())}
+        derived[lang] = tuple(draw(st.lists(text.filter(lambda w: w not in taken), min_size=1,
+                                            max_size=2, unique=True)))
+    return Concept(concept.id, concept.subject, concept.definition, concept.terms, concept.notes,
+                   derived)
+
+
 concepts = st.builds(
     Concept,
     id=st.from_regex(r"[a-z]{1,8}(-[a-z0-9]{1,4}){0,2}", fullmatch=True),
@@ -49,7 +61,7 @@ concepts = st.builds(
     definition=text,
     terms=st.dictionaries(st.sampled_from(LANGUAGES), terms(), min_size=1),
     notes=st.lists(st.text(max_size=15), max_size=2).map(tuple),
-)
+).flatmap(with_derived)
 
 
 bilingual_concepts = st.builds(

@@ -131,6 +131,17 @@ def test_annotate_command_marks_and_lists(shipped):
     assert "\x1b[" in coloured.output and "[[" not in coloured.output
 
 
+def test_derived_words_are_marked_on_request_only(shipped):
+    text = "Американские эксперты высказались. Ресейлік сарапшылар келіспеді.\n"
+    assert annotate(text, shipped).spans == ()
+    spans = annotate(text, shipped, derived=True).spans
+    assert [(s.text, s.concept, s.derived) for s in spans] == [
+        ("Американские", "united-states", True), ("Ресейлік", "russia", True)]
+    result = invoke(["annotate", "--derived", "-"], input="Американские эксперты о России.\n")
+    assert "[[Американские]]{united-states, derived}" in result.output
+    assert "1 term(s) and 1 derived word(s) of 2 concept(s)" in result.output
+
+
 def test_annotate_command_missing_file():
     result = invoke(["annotate", "no/such.txt"])
     assert result.exit_code == 2

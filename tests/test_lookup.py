@@ -118,3 +118,15 @@ def test_large_folder_signature_follows_added_and_removed_files(tmp_path, monkey
 def test_fuzzy_corrects_words_against_the_vocabulary(shipped):
     m = shipped.lookup("мягкой силлы")[0]
     assert (m.id, m.how.label) == ("soft-power", "fuzzy") and "мягкой силы" in m.detail
+
+
+@pytest.mark.parametrize(
+    "query, concept, word",
+    [("американских", "united-states", "американский"), ("Americans", "united-states", "American"),
+     ("ресейлік", "russia", "ресейлік"), ("қазақстандықтар", "kazakhstan", "қазақстандық")],
+)
+def test_a_derived_word_finds_its_concept(shipped, query, concept, word):
+    first = shipped.lookup(query)[0]
+    assert (first.id, first.term) == (concept, word) and "derived word" in first.detail
+    # A term still comes first: "Russian Federation" is a term, not the derived word.
+    assert shipped.lookup("Russian Federation")[0].detail == ""

@@ -83,3 +83,19 @@ def test_a_reference_reads_back_from_its_citation(found, title, url):
         title = "CLDR"
     ref = Reference(found, "2026-11-30", url, title)
     assert Reference.from_cite(ref.cite()) == ref
+
+
+def test_derived_words_are_not_terms():
+    base = concept(en=(Term("United States", sources=("seeds/a.txt:1",)),))
+    ok = Concept(base.id, base.subject, base.definition, base.terms, derived={"en": ("American",)})
+    assert ok.problems() == [] and ok.to_dict()["derived"] == {"en": ["American"]}
+    assert Concept.from_dict(ok.to_dict()) == ok
+    assert "derived" not in base.to_dict() and "derived" not in ok.to_dict(["kk"])
+    bad = Concept(base.id, base.subject, base.definition, base.terms,
+                  derived={"en": ("United States", "American", "American", " "), "de": ("x",)})
+    assert [message for _, message in bad.problems()] == [
+        "en: 'United States' is a term of the concept; a derived word is not",
+        "en: 'American' is listed twice",
+        "en: ' ' must not be empty",
+        "de: 'x' is in no known language (en, kk, ru)",
+    ]

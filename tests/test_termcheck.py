@@ -127,3 +127,17 @@ def test_a_baseline_dismisses_findings_later_runs_skip(tmp_path):
     assert again.exit_code == 0 and "(1 dismissed)" in again.output
     (tmp_path / "kk.txt").write_text("Ресейдің қатаң күші тағы өсті.\n", encoding="utf-8")  # a new target
     assert invoke(args + ["--baseline", str(baseline)]).exit_code == 1
+
+
+def test_a_derived_word_stands_for_the_equivalent_as_information(shipped):
+    en = "U.S. officials said the talks would go on."
+    ru = "Американские чиновники заявили, что переговоры продолжатся."
+    report = check(en, ru, shipped, "en", "ru")
+    assert [(f.kind, f.severity, f.concept, f.found) for f in report.findings] == [
+        ("derived", "info", "united-states", "Американские")]
+    assert report.passes(strict=True)
+    # A derived word of the source names its concept: the target's term is not an addition.
+    assert check(ru, en, shipped, "ru", "en").clean
+    # Without the derived word the equivalent is missing.
+    plain = check(en, "Чиновники заявили, что переговоры продолжатся.", shipped, "en", "ru")
+    assert [(f.kind, f.concept) for f in plain.findings] == [("missing", "united-states")]

@@ -97,3 +97,36 @@ def test_organisations_carry_their_abbreviations():
         # Every organisation with an English acronym has one in Russian too.
         if has_short[0]:
             assert has_short[2], concept.id
+
+
+def test_derived_words_are_words_someone_has_written():
+    """Every derived word stands in a reference: Russian ones in pymorphy3's dictionary as
+    adjectives; Kazakh and English ones in the seeds, ../shared/corpora or the Kazakh hunspell
+    dictionary."""
+    import re
+
+    import pymorphy3
+
+    from tests.tools import corpora
+
+    folder = corpora()
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt"))
+    written = {lang: seeds + "\n".join(p.read_text(encoding="utf-8")
+                                       for p in folder.glob(f"**/*.{lang}.txt"))
+               for lang in ("en", "kk")}
+    written["kk"] += "\n".join(p.read_text(encoding="utf-8") for p in (folder / "kk").glob("*.txt"))
+    written["kk"] += (folder / "morph" / "kk_KZ.dic").read_text(encoding="utf-8")
+    written["en"] += "\n".join(p.read_text(encoding="utf-8") for p in (folder / "en").glob("*.txt"))
+    morph = pymorphy3.MorphAnalyzer()
+    seen = 0
+    for concept in TERMBASE.concepts():
+        for lang, words in concept.derived.items():
+            for word in words:
+                seen += 1
+                if lang == "ru":
+                    assert any(p.tag.POS == "ADJF" and p.normal_form == word
+                               for p in morph.parse(word) if p.is_known), (concept.id, word)
+                else:
+                    assert re.search(rf"(?<!\w){re.escape(word)}", written[lang], re.I), (
+                        concept.id, word)
+    assert seen >= 40

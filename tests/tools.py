@@ -41,6 +41,15 @@ def schemas() -> Path:
     return folder
 
 
+def corpora() -> Path:
+    """The openly licensed corpora in ``../shared/corpora``: failing in CI, skipped elsewhere when
+    absent."""
+    folder = ROOT.parent / "shared" / "corpora"
+    if not (folder / "kk").is_dir():
+        missing(f"the corpora in {folder}")
+    return folder
+
+
 def schematron_command(schema: Path, document: Path) -> list[str]:
     """jing with Saxon-HE: the XSLT 2 engine the TBX-Basic Schematron needs."""
     java = tool("java")

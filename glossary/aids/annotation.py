@@ -52,6 +52,7 @@ class Span:
     term: str
     how: How  # exact, form or plain
     detail: str = ""
+    derived: bool = False  # a word derived from the concept's name (American), not a term
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of ``glossary annotate --json``."""
@@ -66,6 +67,8 @@ class Span:
         }
         if self.detail:
             data["detail"] = self.detail
+        if self.derived:
+            data["derived"] = True
         return data
 
 
@@ -116,10 +119,12 @@ class Annotation:
 
 
 class Annotator:
-    """Finds terms sentence by sentence over one lookup index, remembering each word's hits."""
+    """Finds terms sentence by sentence over one lookup index, remembering each word's hits;
+    with ``derived``, the concepts' derived words too (where no term stands)."""
 
-    def __init__(self, index: FormsIndex) -> None:
+    def __init__(self, index: FormsIndex, derived: bool = False) -> None:
         self.index = index
+        self.derived = derived
         self._hits: dict[tuple[str, str], Hits] = {}
         self.longest = index.longest_term()
 
@@ -212,7 +217,10 @@ class Annotator:
         """The best term spelled by exactly these words, or None."""
         surface = text[words[0][1] : words[-1][2]]
         best = None
-        for how, concept, term_lang, term, detail in self.index.phrases(hits):
+        phrases = [(row, False) for row in self.index.phrases(hits)]
+        if self.derived and not phrases:
+            phrases = [(row, True) for row in self.index.phrases(hits, derived=True)]
+        for (how, concept, term_lang, term, detail), derived in phrases:
             foreign = term_lang != lang and lang != "und" and how != How.EXACT
             if foreign and not (term_lang == "kk" and has_kazakh_letters(surface)):
                 # another language's term counts only as written, or Kazakh with Kazakh letters
@@ -223,7 +231,8 @@ class Annotator:
             if best is None or rank < best[0]:
                 best = (
                     rank,
-                    Span(words[0][1], words[-1][2], surface, concept, term_lang, term, how, detail),
+                    Span(words[0][1], words[-1][2], surface, concept, term_lang, term, how, detail,
+                         derived),
                 )
         return best[1] if best else None
 
@@ -248,14 +257,15 @@ def _capitals(surface: str) -> bool:
                                          and is_abbreviation(capitals.group()))
 
 
-def annotate(text: str, index: FormsIndex | None = None, lang: str | None = None) -> Annotation:
+def annotate(text: str, index: FormsIndex | None = None, lang: str | None = None,
+             derived: bool = False) -> Annotation:
     """The glossary terms in ``text``; ``lang`` fixes the language instead of detecting each
-    sentence's.
+    sentence's; ``derived`` marks the concepts' derived words too.
     """
     from glossary.document.sentences import sentence_spans
 
     index = index or FormsIndex.default()
-    annotator = Annotator(index)
+    annotator = Annotator(index, derived)
     sentences, spans = [], []
     previous = "und"
     for start, end in sentence_spans(text):

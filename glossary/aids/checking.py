@@ -61,7 +61,7 @@ def check(source: str, target: str, index: FormsIndex | None = None, source_lang
     from glossary.document.align import align_pair, anchors
     from glossary.document.sentences import sentence_spans
 
-    annotator = Annotator(index or FormsIndex.default())
+    annotator = Annotator(index or FormsIndex.default(), derived=True)
     src, tgt = sentence_spans(source), sentence_spans(target)
     if not src or not tgt:
         raise GlossaryError(f"nothing to check: the {'source' if not src else 'target'} is empty")
@@ -88,7 +88,7 @@ def check_document(text: str, source_lang: str, target_lang: str, index: FormsIn
     sentences. ``alignment`` is the article's ``align_document`` result, when the caller has it."""
     from glossary.document.article import align_document
 
-    annotator = Annotator(index or FormsIndex.default())
+    annotator = Annotator(index or FormsIndex.default(), derived=True)
     segments = []
     for link in (alignment or align_document(text, annotator.concepts)).links:
         src, tgt = link.texts.get(source_lang), link.texts.get(target_lang)
@@ -106,7 +106,7 @@ def check_article(text: str, source_lang: str | None = None, target_lang: str | 
     languages or lacks one asked for."""
     from glossary.document.article import align_document
 
-    annotator = Annotator(index or FormsIndex.default())
+    annotator = Annotator(index or FormsIndex.default(), derived=True)
     alignment = align_document(text, annotator.concepts)
     present = list(alignment.front)
     if len(present) < 2:

@@ -7,7 +7,10 @@ words). A target term whose concept the aligned source does not name is a
 substitution when the segment also misses a source concept (an error), else a
 term the translator added (information). Deprecated target terms are errors
 wherever they stand. A missing general word (balancing, mobilisation) is only
-information: without more context it is often another sense. Terms inside a
+information: without more context it is often another sense; so is an equivalent
+the target gives as a word derived from the concept's name (U.S. officials,
+американские чиновники). A derived word in the source names its concept too,
+so the target's term for it is not an addition. Terms inside a
 web address or, in English, inside a longer proper name (China National
 Offshore Oil Company) are not terms there. Each finding gives the line of the
 term itself. The inputs (two texts, a trilingual article, a PO, XLIFF or TMX
@@ -63,15 +66,19 @@ def _spans(annotator: Annotator, text: str, lang: str) -> list[Span]:
 def _named(
     annotator: Annotator, texts: list[str], spans: list[list[Span]], lang: str
 ) -> list[set[str]]:
-    """The concepts each segment names; a longer term counts for the terms inside it too
-    (ресейлік жұмсақ күш has жұмсақ күш)."""
+    """The concepts each segment names by a term; a longer term counts for the terms inside it
+    too (ресейлік жұмсақ күш has жұмсақ күш)."""
     named = []
     for text, found in zip(texts, spans, strict=True):
-        nested = {
-            n.concept for s in found for n in annotator.nested(text, s, lang) if n.lang == lang
-        }
-        named.append({s.concept for s in found} | nested)
+        nested = {n.concept for s in found if not s.derived
+                  for n in annotator.nested(text, s, lang) if n.lang == lang and not n.derived}
+        named.append({s.concept for s in found if not s.derived} | nested)
     return named
+
+
+def _terms(spans: list[list[Span]]) -> list[list[Span]]:
+    """The terms among the spans, without the derived words."""
+    return [[s for s in found if not s.derived] for found in spans]
 
 
 def _nearby(i: int, count: int, window: int) -> range:
@@ -148,12 +155,25 @@ def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex
     return extras.pop(best[1]) if best is not None and best[0] <= SWAP_DISTANCE else None
 
 
+def _derived(spans: list[list[Span]]) -> list[dict[str, str]]:
+    """Per segment, the concepts named by a derived word (American for the United States), each
+    with the word as it stands."""
+    return [{s.concept: s.text for s in reversed(found) if s.derived} for found in spans]
+
+
 def _both_ways(segments: list[Segment], unmet: list[Need], extras: dict[int, list[Span]],
-               index: FormsIndex, source_lang: str) -> list[Finding]:
+               index: FormsIndex, source_lang: str, derived: list[dict[str, str]], window: int
+               ) -> list[Finding]:
     """Missing source terms, each paired with a target term that took its place (a
-    substitution) where the segment has one; the unpaired extras are terms the translator added."""
+    substitution) where the segment has one, or with a derived word that stands for it; the
+    unpaired extras are terms the translator added."""
     findings = []
     for i, span, expected in unmet:
+        word = next((derived[j][span.concept] for j in _nearby(i, len(derived), window)
+                     if span.concept in derived[j]), None)
+        if word is not None:
+            findings.append(_finding("derived", segments[i], span, expected, found=word))
+            continue
         other = None if _general(span) else _swapped(segments[i], span, extras.get(i, []), index)
         if other is not None:
             findings.append(_finding("substitution", segments[i], span, expected, found=other.text))
@@ -173,26 +193,37 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
                    window: int = WINDOW) -> Report:
     """Check aligned segments in both directions (see the module's docstring); ``window`` is how
     many neighbouring segments a moved equivalent may stand in (0 for independent units)."""
-    annotator = annotator or Annotator(index or FormsIndex.default())
+    annotator = annotator or Annotator(index or FormsIndex.default(), derived=True)
     index = annotator.index
     sources = [_spans(annotator, s.source, source_lang) for s in segments]
     targets = [_spans(annotator, s.target, target_lang) for s in segments]
     have = _named(annotator, [s.target for s in segments], targets, target_lang)
-    named = _named(annotator, [s.source for s in segments], sources, source_lang)
+    named = [terms | set(words) for terms, words in zip(
+        _named(annotator, [s.source for s in segments], sources, source_lang), _derived(sources),
+        strict=True)]
     report = Report(
         source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments)
     )
-    needs = _needs(segments, sources, index, target_lang)
+    needs = _needs(segments, _terms(sources), index, target_lang)
     report.checked = len(needs)
-    extras = _extras(segments, targets, named, index, source_lang, window)
-    report.findings = _both_ways(segments, _unmet(needs, have, window), extras, index, source_lang)
-    for segment, found in zip(segments, targets, strict=True):
-        for span in found:
-            record = index.record(span.concept)
-            if _deprecated(record, target_lang, span.term):
-                report.findings.append(_finding("deprecated", segment, span,
-                                                _equivalents(record, target_lang), side="target"))
+    extras = _extras(segments, _terms(targets), named, index, source_lang, window)
+    report.findings = _both_ways(segments, _unmet(needs, have, window), extras, index, source_lang,
+                                 _derived(targets), window)
+    report.findings += _deprecated_terms(segments, _terms(targets), index, target_lang)
     report.findings.sort(
         key=lambda f: (f.unit, f.source_line or f.target_line or 0, f.kind, f.concept)
     )
     return report
+
+
+def _deprecated_terms(segments: list[Segment], targets: list[list[Span]], index: FormsIndex,
+                      target_lang: str) -> list[Finding]:
+    """The deprecated terms the target uses, wherever they stand."""
+    findings = []
+    for segment, found in zip(segments, targets, strict=True):
+        for span in found:
+            record = index.record(span.concept)
+            if _deprecated(record, target_lang, span.term):
+                findings.append(_finding("deprecated", segment, span,
+                                         _equivalents(record, target_lang), side="target"))
+    return findings

@@ -29,35 +29,47 @@ from glossary.cli.options import (
     default=None,
     help="Colour the terms (default: when writing to a terminal).",
 )
+@click.option(
+    "--derived",
+    is_flag=True,
+    help="Mark the concepts' derived words too (American for the United States).",
+)
 @termbase_option
-def annotate_command(
-    file: str, lang: str | None, as_json: bool, color: bool | None, termbase: str | None
-) -> None:
+def annotate_command(file: str, lang: str | None, as_json: bool, color: bool | None,
+                     derived: bool, termbase: str | None) -> None:
     """Mark every glossary term in FILE (- for standard input), in any inflected form.
 
     Prints the text with each term marked, [[surface]]{concept} (in colour on a
-    terminal), then the concepts found with their equivalents in all three languages.
+    terminal; a derived word, with --derived, as [[surface]]{concept, derived}), then the
+    concepts found with their equivalents in all three languages.
 
     \b
-    Example:
+    Examples:
       glossary annotate seeds/003_6ff2c148979281d9.txt
+      glossary annotate --derived --lang en news.txt
     """
     from glossary.aids.annotation import Span, annotate
     from glossary.cli.render import equivalents
 
     index = open_index(termbase)
-    result = annotate(read_document(file), index, lang)
+    result = annotate(read_document(file), index, lang, derived)
     if as_json:
         echo_json(result.to_dict(index.record))
         return
     color = sys.stdout.isatty() if color is None else color
 
     def mark(s: Span) -> str:
-        return click.style(s.text, fg="cyan", bold=True) + click.style(f"{{{s.concept}}}", dim=True)
+        name = f"{s.concept}, derived" if s.derived else s.concept
+        if not color:
+            return f"[[{s.text}]]{{{name}}}"
+        return click.style(s.text, fg="cyan", bold=not s.derived) + click.style(
+            f"{{{name}}}", dim=True)
 
-    click.echo(result.marked(mark if color else None).rstrip("\n"), color=color)
+    click.echo(result.marked(mark).rstrip("\n"), color=color)
     counts = result.concepts()
-    click.echo(f"\n{len(result.spans)} term(s) of {len(counts)} concept(s)")
+    words = sum(s.derived for s in result.spans)
+    derived_words = f" and {words} derived word(s)" if words else ""
+    click.echo(f"\n{len(result.spans) - words} term(s){derived_words} of {len(counts)} concept(s)")
     width = max((len(c) for c in counts), default=0)
     for concept, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         click.echo(f"{concept:<{width}}  {n:>3}  {equivalents(index.record(concept))}")

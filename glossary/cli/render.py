@@ -53,6 +53,11 @@ def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, ho
             lines.append(
                 f"  {label:<3} {term['text']}  ({term['type']}, {term['status']}; {where})"
             )
+    derived = record.get("derived", {})
+    words = [f"{lang} {', '.join(derived[lang])}" for lang in LANGUAGES
+             if lang in languages and derived.get(lang)]
+    if words:
+        lines.append("  derived words (not equivalents): " + " · ".join(words))
     lines += _wrap(record["definition"], "  ", "  ")
     for note in record.get("notes", ()):
         lines += _wrap(note, "  note: ", "        ")
@@ -129,7 +134,8 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
                               f"expected {expected}"),
         "deprecated": (tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'),
         "added": (tgt, f'{t} "{f.text}" ({f.concept}) has no counterpart in {src}'),
-        "derived": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as a derived word'),
+        "derived": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as the derived word '
+                         f"«{f.found}»; expected {expected}"),
     }[f.kind]
     return f"{what[0]}: {f.severity}: {f.kind}: {what[1]}"
 

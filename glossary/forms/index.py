@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence, Sized
 from typing import Any
 
-from glossary.forms.match import Hit, Hits, How, Match, agreeing
+from glossary.forms.match import Hit, Hits, How, Match, agreeing, best_per_concept
 from glossary.language.russian import ANY
 from glossary.language.script import has_cyrillic, has_kazakh_letters, has_latin
 from glossary.language.textnorm import fold
@@ -83,7 +83,7 @@ class FormsIndex:
         (folded), shortest first.
         """
         sql = ("SELECT concept, MIN(n) FROM terms WHERE lang = ? AND key LIKE ? "
-               "GROUP BY concept ORDER BY MIN(n), concept")
+               "AND derived = 0 GROUP BY concept ORDER BY MIN(n), concept")
         return [concept for concept, _ in self.db.execute(sql, (lang, f"% {head}"))]
 
     def statistics(self) -> dict[str, Any]:
@@ -123,8 +123,9 @@ class FormsIndex:
             }
         return hits
 
-    def phrases(self, hits: list[Hits]) -> list[Phrase]:
-        """Terms of exactly these words, each in a form that agrees with the others."""
+    def phrases(self, hits: list[Hits], derived: bool = False) -> list[Phrase]:
+        """Terms of exactly these words, each in a form that agrees with the others; with
+        ``derived``, the concepts' derived words instead (American for the United States)."""
         if not all(hits):
             return []
         places: dict[int, list[int]] | None = None
@@ -141,10 +142,11 @@ class FormsIndex:
             return []
         sql = (
             "SELECT id, concept, lang, text, key FROM terms "
-            f"WHERE n = ? AND id IN ({_placeholders(places)})"
+            f"WHERE n = ? AND derived = ? AND id IN ({_placeholders(places)})"
         )
         rows = []
-        for term, concept, lang, text, key in self.db.execute(sql, [len(hits), *places]):
+        for term, concept, lang, text, key in self.db.execute(sql, [len(hits), int(derived),
+                                                                    *places]):
             best = agreeing(lang, key, [hits[pos][unit] for pos, unit in enumerate(places[term])])
             if best:
                 rows.append((best[0], concept, lang, text, best[1]))
@@ -159,7 +161,8 @@ class FormsIndex:
         subqueries = " INTERSECT ".join(
             f"SELECT term FROM places WHERE unit IN ({_placeholders(h)})" for h in hits
         )
-        sql = (f"SELECT concept, lang, text, n FROM terms WHERE id IN ({subqueries}) "
+        sql = (f"SELECT concept, lang, text, n FROM terms "
+               f"WHERE derived = 0 AND id IN ({subqueries}) "
                f"ORDER BY n, concept, id LIMIT {int(limit)}")
         rows = self.db.execute(sql, [unit for h in hits for unit in h])
         return [
@@ -173,7 +176,7 @@ class FormsIndex:
         Kazakh endings are only stripped when nothing else matched or the query
         has letters only Kazakh uses: a Russian form found in the index needs no analysis.
         """
-        sql = "SELECT concept, lang, text FROM terms WHERE key = ?"
+        sql = "SELECT concept, lang, text FROM terms WHERE key = ? AND derived = 0"
         rows: list[Candidate] = [
             (How.EXACT, c, lang, text, "", 0) for c, lang, text in self.db.execute(sql, (key,))
         ]
@@ -198,9 +201,20 @@ class FormsIndex:
             Match(self.record(c), how, lang, term, detail, 100.0 - n if how == How.WORDS else 100.0)
             for how, c, lang, term, detail, n in self._candidates(key)
         ]
+        matches += self._derived(key)
         if not matches:
             matches = [m for m in self._fuzzy(key) if m.score >= FUZZY_MATCH]
-        return _best_per_concept(matches, langs)
+        return best_per_concept(matches, langs)
+
+    def _derived(self, key: str) -> list[Match]:
+        """The concepts a derived word names (американских: the United States), each after a term
+        matched the same way (score 99)."""
+        words = key.split(" ")
+        hits = [self.hits(word) for word in words]
+        if has_cyrillic(key):
+            hits[-1] = self.hits(words[-1], self.kazakh_endings())
+        return [Match(self.record(c), how, lang, text, f"derived word, {detail}".rstrip(", "), 99.0)
+                for how, c, lang, text, detail in self.phrases(hits, derived=True)]
 
     def _vocabulary(self) -> list[str]:
         return [w for (w,) in self.db.execute("SELECT DISTINCT word FROM units ORDER BY word")]
@@ -273,14 +287,3 @@ def _wanted(
                 stems.setdefault(stem, label)
                 wanted.setdefault(stem, set())
     return wanted, stems
-
-
-def _best_per_concept(matches: list[Match], langs: Sequence[str] | None) -> list[Match]:
-    """One match per concept, the best, restricted to terms of ``langs``; best first."""
-    best: dict[str, Match] = {}
-    for match in matches:
-        if langs and match.lang not in langs:
-            continue
-        if match.id not in best or match.rank < best[match.id].rank:
-            best[match.id] = match
-    return sorted(best.values(), key=lambda m: m.rank)

@@ -190,3 +190,14 @@ def _detail(lang: str, key: str, how: How, mask: int, schemes: int, combo: tuple
     else:
         return ""
     return names if form == key else f"{names} ({what})"
+
+
+def best_per_concept(matches: list[Match], langs: Sequence[str] | None) -> list[Match]:
+    """One match per concept, the best, restricted to terms of ``langs``; best first."""
+    best: dict[str, Match] = {}
+    for match in matches:
+        if langs and match.lang not in langs:
+            continue
+        if match.id not in best or match.rank < best[match.id].rank:
+            best[match.id] = match
+    return sorted(best.values(), key=lambda m: m.rank)

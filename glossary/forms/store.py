@@ -25,7 +25,7 @@ from glossary.language.textnorm import fold
 if TYPE_CHECKING:
     from glossary.model import Termbase
 
-VERSION = "4"
+VERSION = "5"
 # above this, the signature trusts the folder's mtime instead of reading every file
 MANY_FILES = 1000
 # The data the spellings are computed from: an upgrade of any changes the index.
@@ -33,7 +33,9 @@ DATA_PACKAGES = ("iuliia", "pymorphy3", "pymorphy3_dicts_ru")
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value);
 CREATE TABLE concepts(id TEXT PRIMARY KEY, data BLOB);
-CREATE TABLE terms(id INTEGER PRIMARY KEY, concept TEXT, lang TEXT, text TEXT, key TEXT, n INTEGER);
+-- derived: 1 for a word derived from the concept's name (not a term; see Concept.derived)
+CREATE TABLE terms(id INTEGER PRIMARY KEY, concept TEXT, lang TEXT, text TEXT, key TEXT, n INTEGER,
+                   derived INTEGER);
 CREATE TABLE units(id INTEGER PRIMARY KEY, lang TEXT, word TEXT, role TEXT);
 CREATE TABLE places(unit INTEGER, pos INTEGER, term INTEGER,
                     PRIMARY KEY(unit, pos, term)) WITHOUT ROWID;
@@ -166,15 +168,17 @@ def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "") -> None:
     terms: list[tuple[object, ...]] = []
     places: list[tuple[int, int, int]] = []
     for concept in termbase.concepts():
-        for lang, term in concept.all_terms():
-            key = fold(term.text)
+        names = [(lang, term.text, 0) for lang, term in concept.all_terms()]
+        names += [(lang, word, 1) for lang in concept.derived for word in concept.derived[lang]]
+        for lang, text, derived in names:
+            key = fold(text)
             words = key.split(" ")
-            terms.append((len(terms) + 1, concept.id, lang, term.text, key, len(words)))
-            for pos, unit in enumerate(zip(words, roles(lang, term.text, words), strict=True)):
+            terms.append((len(terms) + 1, concept.id, lang, text, key, len(words), derived))
+            for pos, unit in enumerate(zip(words, roles(lang, text, words), strict=True)):
                 places.append((units.setdefault((lang, *unit), len(units) + 1), pos, len(terms)))
     records = ((c.id, marshal.dumps(c.to_dict())) for c in termbase.concepts())
     db.executemany("INSERT INTO concepts VALUES (?, ?)", records)
-    db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)", terms)
+    db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?, ?)", terms)
     db.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", ((i, *u) for u, i in units.items()))
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
     db.executemany(

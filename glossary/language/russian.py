@@ -67,6 +67,8 @@ def roles(words: list[str]) -> list[str]:
     parses = {i: _parse(words[i]) for i in inflecting}
     head = next((i for i in inflecting if parses[i].tag.POS == "NOUN"), None)
     out = ["fixed"] * len(words)
+    if head is None and len(inflecting) == 1 == len(words) and parses[0].tag.POS == "ADJF":
+        return ["head"]  # a lone adjective (a derived word: американский) in all its forms
     if head is None:
         return out
     out[head] = "head"

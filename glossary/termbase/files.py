@@ -186,6 +186,10 @@ def concept_toml(concept: Concept, comment: str = "") -> str:
     ]
     if concept.notes:
         lines.append("notes = [" + ", ".join(_string(n) for n in concept.notes) + "]")
+    derived = [f"{lang} = [" + ", ".join(map(_string, concept.derived[lang])) + "]"
+               for lang in LANGUAGES if concept.derived.get(lang)]
+    if derived:
+        lines.append("derived = {" + ", ".join(derived) + "}")
     for lang in LANGUAGES:
         for term in concept.terms.get(lang, ()):
             lines.append("")

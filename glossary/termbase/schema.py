@@ -25,7 +25,7 @@ from glossary.model import (
 )
 from glossary.termbase.evidence import parse_references
 
-TOP_LEVEL_KEYS = ("id", "subject", "definition", "notes")
+TOP_LEVEL_KEYS = ("id", "subject", "definition", "notes", "derived")
 TERM_KEYS = ("text", "type", "status", "source", "references", "note", "reviewed")
 
 _ARRAY_TABLE = re.compile(r"^\s*\[\[\s*([^\]\s]+)\s*\]\]")
@@ -136,6 +136,26 @@ def _notes(data: dict[str, Any], lines: KeyLines, problem: Report) -> tuple[str,
     return tuple(value)
 
 
+def _derived(data: dict[str, Any], lines: KeyLines, problem: Report) -> dict[str, tuple[str, ...]]:
+    """``derived = {en = ["American"], ru = ["американский"]}``: words per language."""
+    value = data.get("derived", {})
+    where = lines.of("derived") or lines.table("derived")
+    if not isinstance(value, dict):
+        problem("derived", "must be a table of word lists per language, as "
+                           'derived = {en = ["American"]}', where)
+        return {}
+    words: dict[str, tuple[str, ...]] = {}
+    for lang, items in value.items():
+        if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
+            problem("derived", f"{lang}: must be a list of words", where)
+        elif bad := next((w for w in items if _unprintable(w)), None):
+            problem("derived", f"{lang}: {bad!r} holds a line break or an invisible character",
+                    where)
+        else:
+            words[lang] = tuple(items)
+    return words
+
+
 def _terms(data: dict[str, Any], lines: KeyLines, problem: Report) -> dict[str, tuple[Term, ...]]:
     terms: dict[str, tuple[Term, ...]] = {}
     for lang in (lang for lang in LANGUAGES if lang in data):
@@ -172,7 +192,8 @@ def parse(
         problem("id", f"{concept_id!r} differs from the file name {stem!r}", lines.of("id"))
     # The file name is the id (a differing id is reported above): every check finds the file.
     concept = Concept(id=stem if concept_id != stem else concept_id, subject=subject,
-                      definition=definition, terms=_terms(data, lines, problem), notes=notes)
+                      definition=definition, terms=_terms(data, lines, problem), notes=notes,
+                      derived=_derived(data, lines, problem))
     reported = {p.field.split("[")[0] for p in problems}
     broken_terms = bool(reported & set(LANGUAGES))
     for field_, message in concept.problems():
@@ -185,7 +206,7 @@ def parse(
 
 def _line(lines: KeyLines, field_: str) -> int | None:
     if field_ in TOP_LEVEL_KEYS:
-        return lines.of(field_)
+        return lines.of(field_) or lines.table(field_)
     return lines.table(field_) if field_ in LANGUAGES else None
 
 
@@ -215,6 +236,12 @@ def _term(
                 reviewed=reviewed, references=references)
 
 
+def _unprintable(text: str) -> bool:
+    """A line break, a control character or an invisible one: what no term may hold."""
+    return any(unicodedata.category(c)[0] == "C" or unicodedata.category(c) in ("Zl", "Zp")
+               for c in text)
+
+
 def _term_fields(entry: dict[str, Any], bad: Bad) -> tuple[str, str, str, str, bool]:
     """text, type, status, note and reviewed of a term table, each checked."""
     text = entry.get("text")
@@ -223,8 +250,7 @@ def _term_fields(entry: dict[str, Any], bad: Bad) -> tuple[str, str, str, str, b
         text = ""
     elif text != text.strip() or "  " in text:
         bad("text", "has stray spaces")
-    elif any(unicodedata.category(c)[0] == "C" or unicodedata.category(c) in ("Zl", "Zp")
-             for c in text):
+    elif _unprintable(text):
         bad("text", "has a line break, a control character or an invisible one")
     term_type = entry.get("type", "full form")
     if term_type not in TERM_TYPES:
