@@ -48,7 +48,7 @@ def with_derived(draw, concept: Concept) -> Concept:
     derived = {}
     for lang in draw(st.lists(st.sampled_from(LANGUAGES), max_size=3, unique=True)):
         taken = {t.text for t in concept.terms.get(lang, ())}
-        derived[lang] = tuple(draw(st.lists(text.filter(lambda w: w not in taken), min_size=1,
+        derived[lang] = tuple(draw(st.lists(text.filter(lambda w, taken=taken: w not in taken), min_size=1,
                                             max_size=2, unique=True)))
     return Concept(concept.id, concept.subject, concept.definition, concept.terms, concept.notes,
                    derived)
