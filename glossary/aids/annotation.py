@@ -15,9 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from glossary.forms.index import FormsIndex
+from glossary.forms.index import FormsIndex, Phrase
 from glossary.forms.match import Hits, How
-from glossary.language.script import has_cyrillic, has_kazakh_letters, is_abbreviation
+from glossary.language.script import (
+    has_cyrillic,
+    has_kazakh_letters,
+    in_capitals,
+    is_abbreviation,
+    lowered_name,
+)
 from glossary.language.textnorm import QUOTES, fold
 from glossary.vocab import LANGUAGES
 
@@ -214,19 +220,26 @@ class Annotator:
     def _best(
         self, text: str, words: list[tuple[str, int, int]], hits: list[Hits], lang: str
     ) -> Span | None:
-        """The best term spelled by exactly these words, or None."""
+        """The best term spelled by exactly these words, or None; failing a term, with
+        ``derived``, the best derived word."""
+        best = self._pick(text, words, self.index.phrases(hits), lang, False)
+        if best is None and self.derived:
+            best = self._pick(text, words, self.index.phrases(hits, derived=True), lang, True)
+        return best
+
+    def _pick(self, text: str, words: list[tuple[str, int, int]], phrases: list[Phrase],
+              lang: str, derived: bool) -> Span | None:
         surface = text[words[0][1] : words[-1][2]]
         best = None
-        phrases = [(row, False) for row in self.index.phrases(hits)]
-        if self.derived and not phrases:
-            phrases = [(row, True) for row in self.index.phrases(hits, derived=True)]
-        for (how, concept, term_lang, term, detail), derived in phrases:
+        for how, concept, term_lang, term, detail in phrases:
             foreign = term_lang != lang and lang != "und" and how != How.EXACT
             if foreign and not (term_lang == "kk" and has_kazakh_letters(surface)):
                 # another language's term counts only as written, or Kazakh with Kazakh letters
                 continue
-            if is_abbreviation(term) and not _capitals(surface):
+            if is_abbreviation(term) and not in_capitals(surface):
                 continue
+            if not derived and lowered_name(term, surface):
+                continue  # батыс, the west: a direction, not the West
             rank = (term_lang != lang, how.rank, concept, term)
             if best is None or rank < best[0]:
                 best = (
@@ -245,16 +258,6 @@ def _joins(gap: str) -> bool:
     comma or a stop.
     """
     return all(c in _JOINERS for c in gap)
-
-
-def _capitals(surface: str) -> bool:
-    """True when the word's stem is in capitals (ҰҚШҰ-ға and НАТОның count; the ending may be
-    lowercase, after a hyphen or solid)."""
-    head = re.split(r"[-’']", surface)[0]
-    # НАТОның: the capitals before a solid ending.
-    capitals = re.match(r"[^\W\d_a-zа-яёәғқңөұүһі]+", head)
-    return is_abbreviation(head) or bool(capitals and head[capitals.end():].islower()
-                                         and is_abbreviation(capitals.group()))
 
 
 def annotate(text: str, index: FormsIndex | None = None, lang: str | None = None,

@@ -58,14 +58,21 @@ def check(source: str, target: str, index: FormsIndex | None = None, source_lang
           target_lang: str | None = None) -> Report:
     """Check ``target``, a translation of ``source``: their sentences aligned, each term's
     counterpart in place, both ways."""
+    annotator = Annotator(index or FormsIndex.default(), derived=True)
+    segments = text_segments(source, target, annotator)
+    source_lang, target_lang = _languages(source, target, source_lang, target_lang)
+    return check_segments(segments, source_lang, target_lang, annotator=annotator)
+
+
+def text_segments(source: str, target: str, annotator: Annotator) -> list[Segment]:
+    """Two texts' sentences aligned into segments, glossary concepts as anchors; an error when a
+    side is empty or most sentences have no counterpart."""
     from glossary.document.align import align_pair, anchors
     from glossary.document.sentences import sentence_spans
 
-    annotator = Annotator(index or FormsIndex.default(), derived=True)
     src, tgt = sentence_spans(source), sentence_spans(target)
     if not src or not tgt:
         raise GlossaryError(f"nothing to check: the {'source' if not src else 'target'} is empty")
-    source_lang, target_lang = _languages(source, target, source_lang, target_lang)
     src_text, tgt_text = [source[a:b] for a, b in src], [target[a:b] for a, b in tgt]
     concepts = annotator.concepts
     beads, _ = align_pair(src_text, tgt_text, [anchors(s, concepts) for s in src_text],
@@ -79,7 +86,7 @@ def check(source: str, target: str, index: FormsIndex | None = None, source_lang
         s_text, s_line, s_map = _joined(source, src, left)
         t_text, t_line, t_map = _joined(target, tgt, right)
         segments.append(Segment(s_text, t_text, s_line, t_line, s_map, t_map))
-    return check_segments(segments, source_lang, target_lang, annotator=annotator)
+    return segments
 
 
 def check_document(text: str, source_lang: str, target_lang: str, index: FormsIndex | None = None,

@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
-# What each kind of finding weighs: a wrong or deprecated term is an error, a missing equivalent a
-# warning; a general word missing, a derived word standing for the term, or a term the translator
-# added is information.
+# What each kind of finding weighs. Errors: a deprecated term, another concept's term in the
+# equivalent's place. Warnings: an equivalent missing, or written as another language's term.
+# Information: a missing general word, or term inside a longer name (name), qualifying a noun
+# (modifier: чиновники США), or named just before (elsewhere: left out as a pronoun would be); a
+# derived word for the term; a term the translator added.
 SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning",
-            "general": "info", "derived": "info", "added": "info"}
+            "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
+            "elsewhere": "info", "derived": "info", "added": "info"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class Segment:
 class Finding:
     """A term of one side without its counterpart on the other, or a deprecated term."""
 
-    kind: str  # missing, substitution, deprecated, general, derived, added
+    kind: str  # see SEVERITY
     concept: str
     text: str  # the term as it stands (in the source for missing, in the target otherwise)
     expected: tuple[str, ...]  # the target terms that would do

@@ -7,28 +7,29 @@ words). A target term whose concept the aligned source does not name is a
 substitution when the segment also misses a source concept (an error), else a
 term the translator added (information). Deprecated target terms are errors
 wherever they stand. A missing general word (balancing, mobilisation) is only
-information: without more context it is often another sense; so is an equivalent
-the target gives as a word derived from the concept's name (U.S. officials,
-американские чиновники). A derived word in the source names its concept too,
-so the target's term for it is not an addition. Terms inside a
-web address or, in English, inside a longer proper name (China National
-Offshore Oil Company) are not terms there. Each finding gives the line of the
-term itself. The inputs (two texts, a trilingual article, a PO, XLIFF or TMX
-file) become segments in ``glossary.aids.checking``.
+information: without more context it is often another sense; so is a missing
+term inside a longer proper name (China National Offshore Oil Company, Батыс
+Вирджиния), and an equivalent the target gives as a word derived from the
+concept's name (U.S. officials, американские чиновники). A derived word in the
+source names its concept too, so the target's term for it is not an addition.
+Terms inside a web address are not terms there. Each finding gives the line of
+the term itself. The inputs (two texts, a trilingual article, a PO, XLIFF or
+TMX file) become segments in ``glossary.aids.checking``.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
+from glossary.aids import termspans
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Finding, Report, Segment
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
-# How far (as a share of the segment) a target term may stand from a missing source term's place
-# and still be taken for its substitute.
-SWAP_DISTANCE = 0.5
+# A term the target gave this many segments before may be left out (a pronoun, an ellipsis).
+ANTECEDENT = 3
 Need = tuple[int, Span, tuple[str, ...]]  # segment, source term, the target terms that would do
 
 
@@ -49,38 +50,6 @@ def _general(span: Span) -> bool:
     return " " not in span.term and span.term[:1].islower() and not is_abbreviation(span.term)
 
 
-def _spans(annotator: Annotator, text: str, lang: str) -> list[Span]:
-    """The terms of ``lang`` in ``text``, sentence by sentence; not inside a web address, nor
-    (English) inside a longer proper name."""
-    from glossary.document.sentences import sentence_spans
-    from glossary.termbase.attest import inside_address, inside_longer_name
-
-    found = []
-    for start, end in sentence_spans(text):
-        found += [s for s in annotator.sentence(text, start, end, lang) if s.lang == lang
-                  and not inside_address(text, s.start, s.end)
-                  and not (lang == "en" and inside_longer_name(text, s.start, s.end))]
-    return found
-
-
-def _named(
-    annotator: Annotator, texts: list[str], spans: list[list[Span]], lang: str
-) -> list[set[str]]:
-    """The concepts each segment names by a term; a longer term counts for the terms inside it
-    too (ресейлік жұмсақ күш has жұмсақ күш)."""
-    named = []
-    for text, found in zip(texts, spans, strict=True):
-        nested = {n.concept for s in found if not s.derived
-                  for n in annotator.nested(text, s, lang) if n.lang == lang and not n.derived}
-        named.append({s.concept for s in found if not s.derived} | nested)
-    return named
-
-
-def _terms(spans: list[list[Span]]) -> list[list[Span]]:
-    """The terms among the spans, without the derived words."""
-    return [[s for s in found if not s.derived] for found in spans]
-
-
 def _nearby(i: int, count: int, window: int) -> range:
     return range(max(0, i - window), min(count, i + window + 1))
 
@@ -99,21 +68,22 @@ def _needs(segments: list[Segment], sources: list[list[Span]], index: FormsIndex
     return needs
 
 
-def _unmet(needs: list[Need], have: list[set[str]], window: int) -> list[Need]:
-    """The needs met neither in place nor by a moved equivalent: one in a neighbouring target
-    segment that its own source does not claim."""
+def _unmet(needs: list[Need], have: list[set[str]], window: int) -> tuple[list[Need], list[Need]]:
+    """The needs met neither in place nor by a moved equivalent (one in a neighbouring target
+    segment that its own source does not claim), and those met only by a moved one."""
     used = {(i, span.concept) for i, span, _ in needs if span.concept in have[i]}
-    unmet = []
+    unmet, moved = [], []
     for i, span, expected in needs:
         if span.concept in have[i]:
             continue
-        moved = [j for j in _nearby(i, len(have), window) if span.concept in have[j]
-                 and (j, span.concept) not in used]
-        if moved:
-            used.add((moved[0], span.concept))
+        near = [j for j in _nearby(i, len(have), window) if span.concept in have[j]
+                and (j, span.concept) not in used]
+        if near:
+            used.add((near[0], span.concept))
+            moved.append((i, span, expected))
         else:
             unmet.append((i, span, expected))
-    return unmet
+    return unmet, moved
 
 
 def _extras(segments: list[Segment], targets: list[list[Span]], named: list[set[str]],
@@ -142,9 +112,9 @@ def _finding(kind: str, segment: Segment, span: Span, expected: tuple[str, ...],
 
 
 def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex) -> Span | None:
-    """The extra target term that stands about where ``span`` stands in the source (the same
-    share of the way into its segment) and names a concept of the same subject field: a
-    substitution (hard power for soft power), not a coincidence."""
+    """The extra target term of the segment that names a concept of the same subject field
+    (hard power for soft power), the one nearest the same share of the way into its segment: a
+    substitution, not a coincidence; translations reorder, so any place will do."""
     def where(offset: int, text: str) -> float:
         return offset / max(1, len(text))
 
@@ -152,34 +122,66 @@ def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex
     near = [(abs(where(e.start, segment.target) - where(span.start, segment.source)), n)
             for n, e in enumerate(extras) if index.record(e.concept)["subject"] == subject]
     best = min(near, default=None)
-    return extras.pop(best[1]) if best is not None and best[0] <= SWAP_DISTANCE else None
+    return extras.pop(best[1]) if best is not None else None
 
 
-def _derived(spans: list[list[Span]]) -> list[dict[str, str]]:
-    """Per segment, the concepts named by a derived word (American for the United States), each
-    with the word as it stands."""
-    return [{s.concept: s.text for s in reversed(found) if s.derived} for found in spans]
+@dataclass
+class _Target:
+    """What the target side holds, per aligned segment: concepts named by a term, by a derived
+    word (with the word), and terms of another language left as written (Европа in Kazakh)."""
+
+    have: list[set[str]]
+    derived: list[dict[str, str]]
+    foreign: list[dict[str, str]]
+    window: int
+    strangers: list[set[str]] = field(default_factory=list)  # concepts the aligned source lacks
+
+    def near(self, table: list[dict[str, str]], i: int, concept: str) -> str | None:
+        """The word for ``concept`` in segment ``i`` or a neighbour, from ``table``."""
+        return next((table[j][concept] for j in _nearby(i, len(table), self.window)
+                     if concept in table[j]), None)
+
+    def before(self, i: int, concept: str) -> bool:
+        """Whether the target names ``concept`` in one of the ``ANTECEDENT`` segments before
+        ``i`` (a text, not independent units), as a pronoun's antecedent would."""
+        earlier = self.have[max(0, i - ANTECEDENT) : i]
+        return self.window > 0 and any(concept in have for have in earlier)
 
 
-def _both_ways(segments: list[Segment], unmet: list[Need], extras: dict[int, list[Span]],
-               index: FormsIndex, source_lang: str, derived: list[dict[str, str]], window: int
-               ) -> list[Finding]:
-    """Missing source terms, each paired with a target term that took its place (a
-    substitution) where the segment has one, or with a derived word that stands for it; the
-    unpaired extras are terms the translator added."""
-    findings = []
-    for i, span, expected in unmet:
-        word = next((derived[j][span.concept] for j in _nearby(i, len(derived), window)
-                     if span.concept in derived[j]), None)
-        if word is not None:
-            findings.append(_finding("derived", segments[i], span, expected, found=word))
-            continue
-        other = None if _general(span) else _swapped(segments[i], span, extras.get(i, []), index)
-        if other is not None:
+def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], str]
+          ) -> tuple[str, str]:
+    """What an unmet need is, and the target word it found instead ("" for none)."""
+    if (word := target.near(target.derived, i, span.concept)) is not None:
+        return "derived", word
+    if _general(span):
+        return "general", ""
+    if (i, span.start) in quiet:
+        return quiet[(i, span.start)], ""
+    if (word := target.near(target.foreign, i, span.concept)) is not None:
+        return "foreign", word
+    if target.before(i, span.concept) and not target.strangers[i]:  # nothing stands in its place
+        return "elsewhere", ""
+    return "missing", ""
+
+
+def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
+               extras: dict[int, list[Span]], index: FormsIndex, source_lang: str,
+               target: _Target, quiet: dict[tuple[int, int], str]) -> list[Finding]:
+    """Missing source terms (``needs``: unmet, and met only by a moved equivalent), each paired
+    with a target term that took its place (a substitution) where the segment has one, else
+    classed by ``_kind``; the unpaired extras are terms the translator added. ``quiet`` holds
+    (segment, start) of the source terms whose absence is only information, with why."""
+    unmet, moved = needs
+    findings, swapped = [], set()
+    for i, span, expected in moved + unmet:
+        other = _swapped(segments[i], span, extras.get(i, []), index)
+        if other is not None:  # (for a moved one: the neighbour's equivalent was another's)
             findings.append(_finding("substitution", segments[i], span, expected, found=other.text))
-        else:
-            kind = "general" if _general(span) else "missing"
-            findings.append(_finding(kind, segments[i], span, expected))
+            swapped.add((i, span.start))
+    for i, span, expected in unmet:
+        if (i, span.start) not in swapped:
+            kind, word = _kind(i, span, target, quiet)
+            findings.append(_finding(kind, segments[i], span, expected, found=word))
     for i, left in extras.items():
         for span in left:
             record = index.record(span.concept)
@@ -195,21 +197,28 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
     many neighbouring segments a moved equivalent may stand in (0 for independent units)."""
     annotator = annotator or Annotator(index or FormsIndex.default(), derived=True)
     index = annotator.index
-    sources = [_spans(annotator, s.source, source_lang) for s in segments]
-    targets = [_spans(annotator, s.target, target_lang) for s in segments]
-    have = _named(annotator, [s.target for s in segments], targets, target_lang)
+    source_spans = [termspans.spans(annotator, s.source, source_lang) for s in segments]
+    every = [termspans.spans(annotator, s.target, target_lang, own=False) for s in segments]
+    target_spans = [[s for s in found if s.lang == target_lang] for found in every]
+    target = _Target(
+        termspans.named(annotator, [s.target for s in segments], target_spans, target_lang),
+        termspans.derived(target_spans), termspans.foreign(every, target_lang), window)
     named = [terms | set(words) for terms, words in zip(
-        _named(annotator, [s.source for s in segments], sources, source_lang), _derived(sources),
-        strict=True)]
+        termspans.named(annotator, [s.source for s in segments], source_spans, source_lang),
+        termspans.derived(source_spans), strict=True)]
+    target.strangers = [{s.concept for s in found if not s.derived} - names
+                        for found, names in zip(target_spans, named, strict=True)]
     report = Report(
         source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments)
     )
-    needs = _needs(segments, _terms(sources), index, target_lang)
+    needs = _needs(segments, termspans.terms(source_spans), index, target_lang)
     report.checked = len(needs)
-    extras = _extras(segments, _terms(targets), named, index, source_lang, window)
-    report.findings = _both_ways(segments, _unmet(needs, have, window), extras, index, source_lang,
-                                 _derived(targets), window)
-    report.findings += _deprecated_terms(segments, _terms(targets), index, target_lang)
+    extras = _extras(segments, termspans.terms(target_spans), named, index, source_lang, window)
+    report.findings = _both_ways(segments, _unmet(needs, target.have, window), extras, index,
+                                 source_lang, target,
+                                 termspans.quiet(segments, source_spans, source_lang))
+    report.findings += _deprecated_terms(segments, termspans.terms(target_spans), index,
+                                         target_lang)
     report.findings.sort(
         key=lambda f: (f.unit, f.source_line or f.target_line or 0, f.kind, f.concept)
     )

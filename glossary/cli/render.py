@@ -130,6 +130,14 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
                          f"expected {expected}"),
         "general": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; a general '
                          f"word: check its sense; expected {expected}"),
+        "name": (src, f'{s} "{f.text}" ({f.concept}) stands inside a longer name and has no {t} '
+                      f"equivalent in {tgt}; check the name's translation; expected {expected}"),
+        "foreign": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», not a {t} '
+                         f"term; expected {expected}"),
+        "elsewhere": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}, which '
+                           f"named it just before (a pronoun?); expected {expected}"),
+        "modifier": (src, f'{s} "{f.text}" ({f.concept}) qualifies a noun and has no {t} '
+                          f"equivalent in {tgt} (implied?); expected {expected}"),
         "substitution": (src, f'{s} "{f.text}" ({f.concept}) stands as «{f.found}» in {tgt}; '
                               f"expected {expected}"),
         "deprecated": (tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'),

@@ -149,7 +149,8 @@ def agreeing(lang: str, key: str, choices: list[list[Hit]]) -> tuple[How, str] |
     """The best (how, detail) of one hit per word whose forms agree, or None."""
     best = None
     for combo in itertools.product(*choices):
-        if any(h.ending for h in combo[:-1]) or (combo[-1].ending and lang != "kk"):
+        if any(h.ending and not _izafet(lang, n, h) for n, h in enumerate(combo[:-1])) or (
+                combo[-1].ending and lang != "kk"):
             continue
         mask = ANY
         for hit in combo:
@@ -168,6 +169,12 @@ def agreeing(lang: str, key: str, choices: list[list[Hit]]) -> tuple[How, str] |
     if best is None:
         return None
     return best[0], _detail(lang, key, *best)
+
+
+def _izafet(lang: str, position: int, hit: Hit) -> bool:
+    """A Kazakh name's first word in the genitive (БҰҰ-ның Бас Ассамблеясы for БҰҰ Бас
+    Ассамблеясы): the only ending a word before the last may take."""
+    return lang == "kk" and position == 0 and hit.label == "genitive"
 
 
 def _detail(lang: str, key: str, how: How, mask: int, schemes: int, combo: tuple[Hit, ...]) -> str:

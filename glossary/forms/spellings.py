@@ -11,6 +11,7 @@ Kazakh endings are not stored: ``kazakh.analyses`` strips them at lookup time.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from glossary.forms.match import How
@@ -90,10 +91,18 @@ def _russian(word: str, role: str) -> list[Spelling]:
     return out
 
 
+# A word of a Kazakh name in the genitive may stand without it (Біріккен Ұлттар Ұйымының Бас
+# Ассамблеясы and Біріккен Ұлттар Ұйымы Бас Ассамблеясы name the same body).
+_GENITIVE = re.compile(r"(?<=[ыі])н(?:ың|ің)$|(?<=[^ыіаәеоөұүуиэюя])(?:ның|нің|дың|дің|тың|тің)$")
+
+
 def _kazakh(word: str) -> list[Spelling]:
     out = [Spelling(word, EXACT, ANY, 0, "", "")]
     if not has_cyrillic(word):
         return out
+    bare = _GENITIVE.sub("", word) if len(word) > 6 else word
+    if bare != word:
+        out.append(Spelling(bare, FORM, ANY, 0, "", "without the genitive"))
     strict: dict[str, int] = {}
     loose: set[str] = set()
     for bit, name in enumerate(romanize.KAZAKH_SCHEMES):

@@ -159,9 +159,11 @@ def _cases(
         form = base + ending
         found[form] = f"{label}+{case}" if label else case
         if case == "locative":
-            found[form + ("ғы", "гі")[h]] = (
-                f"{label}+locative+attributive" if label else "locative+attributive"
-            )
+            attributive = form + ("ғы", "гі")[h]
+            prefix = f"{label}+" if label else ""
+            found[attributive] = f"{prefix}locative+attributive"
+            # Құрама Штаттардағыдай: as in the United States
+            found[attributive + ("дай", "дей")[h]] = f"{prefix}locative+attributive+similative"
     return found
 
 

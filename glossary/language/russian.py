@@ -73,10 +73,47 @@ def roles(words: list[str]) -> list[str]:
         return out
     out[head] = "head"
     tag = parses[head].tag
+    if "Name" in tag and tag.gender == "masc":
+        # Владимир Путин: the surname after a first name declines with it (Владимира Путина)
+        for i in inflecting:
+            if i > head and _surname(words[i]):
+                out[i] = "surname"
     for i in inflecting:
         if i < head and parses[i].tag.POS in AGREEING:
             out[i] = f"agree {tag.gender or parses[i].tag.gender or '-'} {tag.animacy or 'inan'}"
     return out
+
+
+# Templates for surnames the dictionary lacks (Кортунов, Тренин): a known surname with the same
+# ending, whose forms lend theirs.
+_SURNAME_TEMPLATES = {"ов": "сурков", "ев": "лебедев", "ин": "путин", "ын": "путин"}
+
+
+def is_noun(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of ``word`` is a noun (чиновники, юго-запада)."""
+    return bool(_analyzer().parse(word)[0].tag.POS == "NOUN")
+
+
+def _surname(word: str) -> bool:
+    """A masculine surname the dictionary knows, or one with a template's ending."""
+    return word[-2:] in _SURNAME_TEMPLATES or any(
+        "Surn" in p.tag and "masc" in p.tag for p in _analyzer().parse(word))
+
+
+def _surname_forms(word: str) -> dict[str, int]:
+    """The masculine singular forms of a surname, each with its slot mask (путина: genitive and
+    accusative); one the dictionary lacks takes its template's endings."""
+    known = [p for p in _analyzer().parse(word) if "Surn" in p.tag and "masc" in p.tag]
+    template = "" if known else _SURNAME_TEMPLATES[word[-2:]]
+    base = known[0] if known else next(p for p in _analyzer().parse(template) if "Surn" in p.tag)
+    found: dict[str, int] = {}
+    for bit, (case, number) in enumerate(SLOTS):
+        for p in base.lexeme:
+            if number == "sing" and {case, "sing", "masc"} <= p.tag.grammemes:
+                form = p.word if known else word[:-2] + p.word[len(template) - 2 :]
+                form = form.replace("ё", "е")
+                found[form] = found.get(form, 0) | 1 << bit
+    return found or {word: ANY}
 
 
 @cache
@@ -85,6 +122,8 @@ def word_forms(word: str, role: str) -> dict[str, int]:
     """
     if role == "fixed":
         return {word: ANY}
+    if role == "surname":
+        return _surname_forms(word)
     parse = _parse(word)
     degree = DEGREES & parse.tag.grammemes
     lexeme = [

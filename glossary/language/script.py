@@ -9,6 +9,8 @@ One definition of each, shared by detection, matching and lookup.
 """
 from __future__ import annotations
 
+import re
+
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 KAZAKH_CAPITALS = "ӘҒҚҢӨҰҮҺІ"
 # a regular-expression class: any capital of the three languages
@@ -40,3 +42,22 @@ def is_abbreviation(text: str) -> bool:
         and all(c.isupper() for c in letters)
         and len(text.replace(" ", "")) <= ABBREVIATION_LENGTH
     )
+
+
+def in_capitals(surface: str) -> bool:
+    """True when the word's stem is in capitals (ҰҚШҰ-ға and НАТОның count; the ending may be
+    lowercase, after a hyphen or solid)."""
+    head = re.split(r"[-’']", surface)[0]
+    # НАТОның: the capitals before a solid ending.
+    capitals = re.match(r"[^\W\d_a-zа-яёәғқңөұүһі]+", head)
+    return is_abbreviation(head) or bool(capitals and head[capitals.end():].islower()
+                                         and is_abbreviation(capitals.group()))
+
+
+def lowered_name(term: str, surface: str) -> bool:
+    """True when the term's first capitalised word (a name: the West, Батыс, Қытай) stands in
+    lower case in the text (the west, батыс, қытай): another word, a direction or an adjective."""
+    for word, seen in zip(term.split(), surface.split(), strict=False):
+        if word[:1].isupper():
+            return seen[:1].islower()
+    return False

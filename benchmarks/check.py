@@ -1,0 +1,287 @@
+"""How far ``glossary check`` can be trusted: findings on correct translations, judged by hand, and
+injected terminology errors, on parallel news it was not tuned on (NTREX-128, split by document).
+
+For each NTREX document of the part and each of the six directions among en, kk and ru, the two
+texts are aligned and checked as ``glossary check SOURCE TARGET`` does. Then:
+
+* **Findings on correct translations.** Every finding of severity warning or error is written to
+  ``--findings`` (TSV, with both segments) for judging by hand; ``--judged`` reads the verdicts
+  back (a column ``verdict``: real, harmless or false) and prints the share that are real.
+* **Injected errors.** In a target segment whose term matches a term of the aligned source
+  segment (each concept once on each side), the term is replaced by the preferred term of another
+  concept of the same subject field that the nearby source does not name (a plausible wrong term:
+  China for Russia, hard power for soft power). The text is checked again; the error counts as
+  reported when a new finding of severity warning or error names the replaced concept.
+* **Exact match**, what Xbench-style tools do, on the same aligned segments: a source term found
+  as written (case aside, whole words) needs one of the concept's target terms as written.
+
+The held-out part is run once, at the end; development looks at ``--part dev`` only.
+
+    python benchmarks/check.py [--part dev|test] [--per-direction 70] [--findings FILE]
+                               [--judged FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ntrex import DEFAULT, LANGS, _ntrex, available, held_out
+
+DIRECTIONS = [(s, t) for s in LANGS for t in LANGS if s != t]
+SEVERE = ("error", "warning")
+COLUMNS = ["doc", "direction", "kind", "severity", "concept", "text", "source_line", "expected",
+           "source", "target", "verdict", "why"]
+
+
+def parts(corpora: Path, part: str) -> list[tuple[str, dict[str, str]]]:
+    """(document id, text per language) of one part, in corpus order."""
+    return [(doc, {lang: "\n".join(lines[lang]) + "\n" for lang in LANGS})
+            for doc, lines in _ntrex(corpora).items() if held_out(doc) == (part == "test")]
+
+
+class Exact:
+    """The exact-match check: each concept's terms as written, case aside, as whole words."""
+
+    def __init__(self, index: Any) -> None:
+        rows = index.db.execute("SELECT DISTINCT concept FROM terms WHERE derived = 0")
+        self.terms: dict[str, dict[str, list[re.Pattern[str]]]] = {}
+        for (concept,) in rows:
+            record = index.record(concept)
+            self.terms[concept] = {
+                lang: [re.compile(rf"(?<!\w){re.escape(t['text'])}(?!\w)", re.I)
+                       for t in record["terms"].get(lang, ()) if t["status"] != "deprecated"]
+                for lang in LANGS}
+
+    def findings(self, segments: list[Any], s: str, t: str) -> set[tuple[str, int]]:
+        """(concept, segment number) of each source concept whose target term is not there."""
+        found = set()
+        for n, seg in enumerate(segments):
+            if not seg.source or not seg.target:
+                continue
+            for concept, terms in self.terms.items():
+                if terms[t] and any(p.search(seg.source) for p in terms[s]) and not any(
+                        p.search(seg.target) for p in terms[t]):
+                    found.add((concept, n))
+        return found
+
+
+def severe(report: Any) -> list[Any]:
+    return [f for f in report.findings if f.severity in SEVERE]
+
+
+def key(f: Any) -> tuple[str, str, str, int | None]:
+    return (f.kind, f.concept, f.text, f.source_line)
+
+
+def run(tool: Any, src: str, tgt: str, s: str, t: str) -> tuple[list[Any], Any]:
+    """The segments of a pair and the report on them."""
+    from glossary.aids.checking import text_segments
+    from glossary.aids.termcheck import check_segments
+
+    segments = text_segments(src, tgt, tool)
+    return segments, check_segments(segments, s, t, annotator=tool)
+
+
+def candidates(tool: Any, segments: list[Any], report: Any, s: str, t: str) -> list[Any]:
+    """Target terms that match a source term of their segment, each concept once a side, whose
+    concept has no finding: where an injected error can be told apart."""
+    from glossary.aids.termspans import spans as _spans
+
+    flagged = {f.concept for f in report.findings}
+    out = []
+    for n, seg in enumerate(segments):
+        src = Counter(x.concept for x in _spans(tool, seg.source, s) if not x.derived)
+        for span in _spans(tool, seg.target, t):
+            if (not span.derived and src[span.concept] == 1 and span.concept not in flagged
+                    and sum(x.concept == span.concept for x in _spans(tool, seg.target, t)) == 1):
+                out.append((n, span))
+    return out
+
+
+def replacement(index: Any, concept: str, t: str, named: set[str], rng: random.Random) -> str | None:
+    """The preferred target term of another concept of the same subject field, not named nearby."""
+    subject = index.record(concept)["subject"]
+    pool = sorted(c for c in subject_members(index, subject) if c != concept and c not in named)
+    choices = [p for c in pool for p in [preferred(index.record(c), t)] if p]
+    return rng.choice(choices) if choices else None
+
+
+_MEMBERS: dict[str, list[str]] = {}
+
+
+def subject_members(index: Any, subject: str) -> list[str]:
+    if not _MEMBERS:
+        for (concept,) in index.db.execute("SELECT id FROM concepts"):
+            _MEMBERS.setdefault(index.record(concept)["subject"], []).append(concept)
+    return _MEMBERS.get(subject, [])
+
+
+def preferred(record: dict[str, Any], lang: str) -> str | None:
+    return next((x["text"] for x in record["terms"].get(lang, ()) if x["status"] == "preferred"),
+                None)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT)
+    parser.add_argument("--part", choices=("dev", "test"), default="dev")
+    parser.add_argument("--per-direction", type=int, default=70, help="injected errors at most")
+    parser.add_argument("--findings", type=Path, help="write the findings to judge (TSV)")
+    parser.add_argument("--judged", type=Path, help="read verdicts (TSV) and print precision")
+    parser.add_argument("--missed", action="store_true", help="print each injected error missed")
+    parser.add_argument("--exact-sample", type=int, default=0,
+                        help="print this many exact-match findings the check does not make")
+    args = parser.parse_args()
+    if not available(args.corpora):
+        return 2
+    from glossary.aids.annotation import Annotator
+    from glossary.forms.index import FormsIndex
+
+    index = FormsIndex.default()
+    tool = Annotator(index, derived=True)
+    exact = Exact(index)
+    docs = parts(args.corpora, args.part)
+    began = time.perf_counter()
+    rows, pools, exact_clean = [], {d: [] for d in DIRECTIONS}, Counter()
+    exact_only: list[tuple[str, str, str, Any, str]] = []
+    clean: dict[tuple[str, str, str], tuple[list[Any], Any]] = {}
+    for doc, text in docs:
+        for s, t in DIRECTIONS:
+            segments, report = run(tool, text[s], text[t], s, t)
+            clean[(doc, s, t)] = (segments, report)
+            found = exact.findings(segments, s, t)
+            exact_clean[(s, t)] += len(found)
+            ours = {(f.concept, f.source_line) for f in severe(report)}
+            exact_only += [(doc, s, t, segments[n], c) for c, n in sorted(found)
+                           if (c, segments[n].source_line) not in ours
+                           and not any(f.concept == c for f in severe(report))]
+            for f in severe(report):
+                rows.append(finding_row(doc, s, t, f, segments))
+            pools[(s, t)] += [(doc, n, span) for n, span in candidates(tool, segments, report, s, t)]
+    seconds = time.perf_counter() - began
+    print(f"{args.part}: {len(docs)} documents, 6 directions, checked in {seconds:.1f} s")
+    by_direction = Counter(r["direction"] for r in rows)
+    kinds = Counter((r["direction"], r["kind"]) for r in rows)
+    for s, t in DIRECTIONS:
+        d = f"{s}→{t}"
+        detail = ", ".join(f"{k} {n}" for (dd, k), n in sorted(kinds.items()) if dd == d)
+        print(f"  {d}: {by_direction[d]} findings of warning or error ({detail or 'none'}); "
+              f"exact match: {exact_clean[(s, t)]}")
+    info = Counter(f.kind for _, rep in clean.values() for f in rep.findings
+                   if f.severity == "info")
+    print(f"  info findings (not judged): {dict(sorted(info.items()))}")
+    if args.findings:
+        write_rows(args.findings, rows)
+    if args.judged:
+        precision(args.judged, rows)
+    for doc, s, t, seg, concept in random.Random(7).sample(
+            exact_only, min(args.exact_sample, len(exact_only))):
+        print(f"  exact only [{doc} {s}→{t}] {concept}:\n    {seg.source[:200]!r}\n    {seg.target[:200]!r}")
+    print(f"  exact-match findings the check does not make: {len(exact_only)}")
+    inject(index, tool, exact, docs, clean, pools, args.per_direction, args.missed)
+    return 0
+
+
+def finding_row(doc: str, s: str, t: str, f: Any, segments: list[Any]) -> dict[str, Any]:
+    seg = next((g for g in segments if g.source_line is not None and f.source_line is not None
+                and g.source_line <= f.source_line <= g.source_line + g.source.count("\n")),
+               None) if f.source_line else None
+    if seg is None:
+        seg = next((g for g in segments if g.target and f.text in g.target), None)
+    return {"doc": doc, "direction": f"{s}→{t}", "kind": f.kind, "severity": f.severity,
+            "concept": f.concept, "text": f.text, "source_line": f.source_line or "",
+            "expected": " / ".join(f.expected), "source": seg.source if seg else "",
+            "target": seg.target if seg else "", "verdict": "", "why": ""}
+
+
+def write_rows(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: str(v).replace("\n", " ").replace("\t", " ")
+                             for k, v in row.items()})
+    print(f"  {len(rows)} findings written to {path}")
+
+
+def precision(path: Path, rows: list[dict[str, Any]]) -> None:
+    """The share of judged findings that are real, per direction; unjudged ones are listed."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        verdicts = {(r["doc"], r["direction"], r["kind"], r["concept"], r["text"],
+                     r["source_line"]): (r["verdict"], r["why"])
+                    for r in csv.DictReader(handle, delimiter="\t")}
+    tally: dict[str, Counter[str]] = {}
+    for row in rows:
+        k = (row["doc"], row["direction"], row["kind"], row["concept"], row["text"],
+             str(row["source_line"]))
+        verdict = verdicts.get(k, ("unjudged", ""))[0] or "unjudged"
+        tally.setdefault(row["direction"], Counter())[verdict] += 1
+    total: Counter[str] = sum(tally.values(), Counter())
+    for direction, counts in sorted(tally.items()) + [("all", total)]:
+        judged = sum(n for v, n in counts.items() if v != "unjudged")
+        share = f"{100 * counts['real'] / judged:.0f}%" if judged else "-"
+        print(f"  precision {direction}: {counts['real']} real of {judged} judged ({share}); "
+              + ", ".join(f"{v} {n}" for v, n in sorted(counts.items())))
+
+
+def inject(index: Any, tool: Any, exact: Exact, docs: list[tuple[str, dict[str, str]]],
+           clean: dict[tuple[str, str, str], tuple[list[Any], Any]],
+           pools: dict[tuple[str, str], list[Any]], limit: int, missed: bool = False) -> None:
+    """Replace one target term at a time by a plausible wrong one; count what each check reports."""
+    texts = dict(docs)
+    rng = random.Random(2026)
+    total = Counter()
+    for s, t in DIRECTIONS:
+        pool = pools[(s, t)]
+        picked = rng.sample(pool, min(limit, len(pool)))
+        got = Counter()
+        for doc, n, span in picked:
+            segments, report = clean[(doc, s, t)]
+            named = {x.concept for x in tool.sentence(segments[n].source, 0,
+                                                      len(segments[n].source), s)}
+            wrong = replacement(index, span.concept, t, named | {span.concept}, rng)
+            if wrong is None:
+                got["no replacement"] += 1
+                continue
+            target = texts[doc][t]
+            where = target.find(segments[n].target.split("\n")[0][:40])
+            at = target.find(span.text, max(where, 0))
+            if at < 0:
+                got["not located"] += 1
+                continue
+            broken = target[:at] + wrong + target[at + len(span.text):]
+            new_segments, new_report = run(tool, texts[doc][s], broken, s, t)
+            before = {key(f) for f in severe(report)}
+            ours = any(f.concept == span.concept and key(f) not in before
+                       for f in severe(new_report))
+            before_exact = exact.findings(segments, s, t)
+            theirs = any(c == span.concept for c, _ in exact.findings(new_segments, s, t)
+                         - before_exact)
+            got["injected"] += 1
+            got["ours"] += ours
+            if missed and not ours:
+                print(f"    missed {s}→{t} {span.concept} {span.text!r} → {wrong!r}: "
+                      f"{segments[n].source[:120]!r} || {segments[n].target[:120]!r}; found: "
+                      + "; ".join(f"{f.kind} {f.concept}" for f in new_report.findings
+                                  if key(f) not in before))
+            got["exact"] += theirs
+        total.update(got)
+        print(f"  injected {s}→{t}: {got['injected']}; reported by check {got['ours']} "
+              f"({100 * got['ours'] / max(1, got['injected']):.1f}%), by exact match "
+              f"{got['exact']} ({100 * got['exact'] / max(1, got['injected']):.1f}%)"
+              + (f"; skipped: no replacement {got['no replacement']}, not located "
+                 f"{got['not located']}" if got["no replacement"] + got["not located"] else ""))
+    print(f"  injected all: {total['injected']}; check {total['ours']} "
+          f"({100 * total['ours'] / max(1, total['injected']):.1f}%), exact match {total['exact']} "
+          f"({100 * total['exact'] / max(1, total['injected']):.1f}%)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""What the terms of an aligned segment are, for the check: the spans of each side's language,
+those inside a longer proper name, the concepts each side names by a term or a derived word, and
+another language's terms left in a target (Европа, the Russian spelling, in a Kazakh text)."""
+from __future__ import annotations
+
+import re
+
+from glossary.aids.annotation import Annotator, Span
+from glossary.aids.report import Segment
+from glossary.language.script import is_abbreviation
+
+
+def spans(annotator: Annotator, text: str, lang: str, own: bool = True) -> list[Span]:
+    """The terms of ``lang`` (``own``; else of any language) in ``text``, sentence by sentence;
+    not inside a web address."""
+    from glossary.document.sentences import sentence_spans
+    from glossary.termbase.attest import inside_address
+
+    found = []
+    for start, end in sentence_spans(text):
+        found += [s for s in annotator.sentence(text, start, end, lang)
+                  if (s.lang == lang or not own) and not inside_address(text, s.start, s.end)]
+    return found
+
+
+def foreign(spans: list[list[Span]], lang: str) -> list[dict[str, str]]:
+    """Per segment, concepts named by another language's term as written (Европа, the Russian
+    spelling, in a Kazakh text), with the term as it stands."""
+    return [{s.concept: s.text for s in reversed(found) if s.lang != lang and not s.derived}
+            for found in spans]
+
+
+def quiet(segments: list[Segment], spans: list[list[Span]], lang: str
+          ) -> dict[tuple[int, int], str]:
+    """(segment, start) of the source terms whose absence is only information, with why: "name"
+    (inside a longer proper name) or "modifier" (qualifying a neighbouring noun)."""
+    found: dict[tuple[int, int], str] = {}
+    for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
+        found.update({(i, start): "modifier" for start in modifiers(segment.source, terms, lang)})
+        found.update({(i, s.start): "name"
+                      for s in set(terms) - set(outside_names(segment.source, terms))})
+    return found
+
+
+def outside_names(text: str, spans: list[Span]) -> list[Span]:
+    """The spans that are not inside a longer proper name: China in China National Offshore Oil
+    Company, Батыс in Батыс Вирджиния, Запада in Юго-Запада, «Истинном Западе», the West in
+    the West Side Highway ask for no equivalent of their own (yet U.S. in U.S. Navy gives
+    one)."""
+    return [s for s in spans if not inside_name(text, s.start, s.end)]
+
+
+_WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")
+
+
+def inside_name(text: str, start: int, end: int) -> bool:
+    """``inside_longer_name``, with a leading article skipped (the West), or a capitalised word
+    right before that does not start a sentence (Лиги Европы, «Истинном Западе», Priorities
+    USA)."""
+    from glossary.termbase.attest import inside_longer_name
+
+    lead = re.match(r"(?:the|a|an)\s+", text[start:end], re.I)
+    start += lead.end() if lead else 0
+    if inside_longer_name(text, start, end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    return bool(before and before.group("word")[:1].isupper()
+                and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "("))
+
+
+def named(
+    annotator: Annotator, texts: list[str], spans: list[list[Span]], lang: str
+) -> list[set[str]]:
+    """The concepts each segment names by a term; a longer term counts for the terms inside it
+    too (ресейлік жұмсақ күш has жұмсақ күш)."""
+    named = []
+    for text, found in zip(texts, spans, strict=True):
+        nested = {n.concept for s in found if not s.derived
+                  for n in annotator.nested(text, s, lang) if n.lang == lang and not n.derived}
+        named.append({s.concept for s in found if not s.derived} | nested)
+    return named
+
+
+def terms(spans: list[list[Span]]) -> list[list[Span]]:
+    """The terms among the spans, without the derived words."""
+    return [[s for s in found if not s.derived] for found in spans]
+
+
+def derived(spans: list[list[Span]]) -> list[dict[str, str]]:
+    """Per segment, the concepts named by a derived word (American for the United States), each
+    with the word as it stands."""
+    return [{s.concept: s.text for s in reversed(found) if s.derived} for found in spans]
+
+
+_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s+$")  # долл. США
+_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
+    """Starts of the terms that qualify a neighbouring noun: Russian after a noun in the genitive
+    (чиновники США, президента России), Kazakh in the genitive or before a possessed noun (АҚШ-тың
+    басқа аймақтарында, Ресей энергиясы), English possessive or an abbreviation before a word
+    (Russia's energy, U.S. officials). Left out, such a term is often implied by its context."""
+    found = set()
+    for s in spans:
+        if lang == "ru":
+            before = _BEFORE.search(text, 0, s.start)
+            found |= {s.start} if before and _russian_noun(before.group(1)) and (
+                "genitive" in s.detail or is_abbreviation(s.term)) else set()
+        elif lang == "kk":
+            after = _AFTER.match(text, s.end)
+            if "genitive" in s.detail.split(":")[0] or (after and _possessed(after.group(1))):
+                found.add(s.start)
+        elif s.text.endswith(("'s", "’s")) or (
+                is_abbreviation(s.term) and (after := _AFTER.match(text, s.end))
+                and after.group(1)[:1].islower()):
+            found.add(s.start)
+    return found
+
+
+def _russian_noun(word: str) -> bool:
+    from glossary.language.russian import is_noun
+
+    return is_noun(word.lower())
+
+
+def _possessed(word: str) -> bool:
+    """A Kazakh word with a third-person possessive ending (энергиясы, аймақтарында)."""
+    from glossary.language import kazakh
+
+    return any("px3" in label for _, label in kazakh.analyses(word.lower(), kazakh.endings()))
