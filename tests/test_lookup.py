@@ -130,3 +130,35 @@ def test_a_derived_word_finds_its_concept(shipped, query, concept, word):
     assert (first.id, first.term) == (concept, word) and "derived word" in first.detail
     # A term still comes first: "Russian Federation" is a term, not the derived word.
     assert shipped.lookup("Russian Federation")[0].detail == ""
+
+
+@pytest.mark.parametrize(
+    "query, concept",
+    [("Qazaqstannyñ", "kazakhstan"), ("Qazaqstannyn", "kazakhstan"), ("Qazaqstannyng", "kazakhstan"),
+     ("Ortalyq Aziyadağı", "central-asia"), ("Ortalyk Aziyadagy", "central-asia"),
+     ("казакстаннын", "kazakhstan"), ("zhumsak kushtin", "soft-power")],
+)
+def test_kazakh_in_latin_or_russian_letters_with_an_ending(shipped, query, concept):
+    assert shipped.lookup(query)[0].id == concept
+
+
+@pytest.mark.parametrize(
+    "query, concept",
+    [("мягкий", "soft-power"), ("информационный", "information-war"),
+     ("неоклассический", "neoclassical-realism"), ("мягкий сила", "soft-power")],
+)
+def test_the_dictionary_form_of_an_adjective_finds_its_terms(shipped, query, concept):
+    assert concept in [m.id for m in shipped.lookup(query)]
+
+
+def test_suggestions_resemble_the_query_and_names_stay_names(shipped):
+    from glossary.forms.fuzzy import fuzzy
+
+    assert shipped.suggest("sfot powr")[0] == "soft power"
+    assert "Пекинский консенсус" in shipped.suggest("Пекин")
+    # A name the termbase lacks is not turned into a common word of a long term.
+    for name in ("Biden", "Merkel", "Байден", "Лондон"):
+        assert shipped.lookup(name) == [] and shipped.suggest(name) == [], name
+    # Путя is close to «пути» of Шёлкового пути, one word of a longer term that writes it in lower
+    # case: neither a match nor a suggestion.
+    assert "silk-road-economic-belt" not in {m.id for m in fuzzy(shipped, "Путя")}

@@ -8,7 +8,6 @@ only morphology done at lookup time; it needs no dictionary.
 """
 from __future__ import annotations
 
-import itertools
 import marshal
 import os
 import sqlite3
@@ -21,7 +20,7 @@ from glossary.language.script import has_cyrillic, has_kazakh_letters, has_latin
 from glossary.language.textnorm import fold
 
 FUZZY_MATCH = 88  # a fuzzy score at least this is a match; below it only a suggestion
-FUZZY_SUGGEST = 60
+FUZZY_SUGGEST = 60  # a close word of the vocabulary scores at least this (glossary.forms.fuzzy)
 FUZZY_COMBINATIONS = 27  # corrected queries tried at most (three words of three choices)
 WORD_MATCHES = 100  # terms that hold every word of the query, listed at most
 Phrase = tuple[How, str, str, str, str]  # how, concept, lang, term, detail
@@ -112,8 +111,11 @@ class FormsIndex:
                 hits.setdefault(unit, []).append(
                     Hit(How(kind), mask, schemes, form or key, label, False)
                 )
-            if key in stems and kind == How.EXACT:
-                hits.setdefault(unit, []).append(Hit(How.FORM, ANY, 0, word, stems[key], True))
+            if kind in stems.get(key, {}):  # a Kazakh stem, in the spelling its ending was cut from
+                how = How.FORM if kind == How.EXACT else How(kind)
+                hits.setdefault(unit, []).append(
+                    Hit(how, ANY, schemes, word if how == How.FORM else form or key,
+                        stems[key][kind], True))
         if kinds is not None:
             allowed = set(kinds)
             hits = {
@@ -169,7 +171,7 @@ class FormsIndex:
             (How.WORDS, c, lang, text, "every word of the query", n) for c, lang, text, n in rows
         ]
 
-    def _candidates(self, key: str) -> list[Candidate]:
+    def candidates(self, key: str) -> list[Candidate]:
         """Rows matching the query: whole terms, then phrases word by word, then terms with every
         word.
 
@@ -183,7 +185,8 @@ class FormsIndex:
         words = key.split(" ")
         hits = [self.hits(word) for word in words]
         rows += [(*row, 0) for row in self.phrases(hits)]
-        if has_cyrillic(key) and (not rows or has_kazakh_letters(key)):
+        if (has_cyrillic(key) and (not rows or has_kazakh_letters(key))) or (
+                has_latin(key) and not rows):
             endings = self.kazakh_endings()
             hits[-1] = self.hits(words[-1], endings)
             rows += [(*row, 0) for row in self.phrases(hits)]
@@ -199,11 +202,13 @@ class FormsIndex:
             return []
         matches = [
             Match(self.record(c), how, lang, term, detail, 100.0 - n if how == How.WORDS else 100.0)
-            for how, c, lang, term, detail, n in self._candidates(key)
+            for how, c, lang, term, detail, n in self.candidates(key)
         ]
         matches += self._derived(key)
         if not matches:
-            matches = [m for m in self._fuzzy(key) if m.score >= FUZZY_MATCH]
+            from glossary.forms.fuzzy import fuzzy
+
+            matches = [m for m in fuzzy(self, query) if m.score >= FUZZY_MATCH]
         return best_per_concept(matches, langs)
 
     def _derived(self, key: str) -> list[Match]:
@@ -216,47 +221,13 @@ class FormsIndex:
         return [Match(self.record(c), how, lang, text, f"derived word, {detail}".rstrip(", "), 99.0)
                 for how, c, lang, text, detail in self.phrases(hits, derived=True)]
 
-    def _vocabulary(self) -> list[str]:
-        return [w for (w,) in self.db.execute("SELECT DISTINCT word FROM units ORDER BY word")]
-
-    def _fuzzy(self, key: str, limit: int = 5) -> list[Match]:
-        """Terms within typing distance of the query: each unknown word replaced by a close word of
-        the termbase.
-
-        Comparing words with the termbase's vocabulary, rather than the query
-        with every term, keeps a miss fast in a large termbase.
-        """
-        from rapidfuzz import fuzz, process
-
-        vocabulary: list[str] | None = None
-        options = []
-        for word in key.split(" "):
-            if self.hits(word):
-                options.append([word])
-                continue
-            vocabulary = vocabulary if vocabulary is not None else self._vocabulary()
-            close = process.extract(
-                word, vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_SUGGEST
-            )
-            options.append([w for w, _, _ in close] or [word])
-        best: dict[str, Match] = {}
-        for combo in itertools.islice(itertools.product(*options), FUZZY_COMBINATIONS):
-            corrected = " ".join(combo)
-            score = fuzz.ratio(key, corrected)
-            if corrected == key or score < FUZZY_SUGGEST:
-                continue
-            for how, c, lang, term, _, _ in self._candidates(corrected):
-                match = Match(
-                    self.record(c), How.FUZZY, lang, term, f"close to {corrected}", score, how.rank
-                )
-                if c not in best or match.rank < best[c].rank:
-                    best[c] = match
-        return sorted(best.values(), key=lambda m: m.rank)[: limit * 2]
-
     def suggest(self, query: str, limit: int = 5) -> list[str]:
-        """Up to ``limit`` terms that look like ``query``, for a "did you mean"."""
+        """Up to ``limit`` terms that look like ``query``, most alike first, for a "did you
+        mean"."""
+        from glossary.forms.fuzzy import fuzzy
+
         seen: list[str] = []
-        for match in self._fuzzy(fold(query), limit):
+        for match in sorted(fuzzy(self, query, limit), key=lambda m: -m.score):
             if match.term not in seen:
                 seen.append(match.term)
         return seen[:limit]
@@ -264,26 +235,36 @@ class FormsIndex:
 
 def _wanted(
     word: str, endings: frozenset[str] | None, stored: Any
-) -> tuple[dict[str, set[int]], dict[str, str]]:
-    """The keys to look a word up under, each with the kinds it may match as; and Kazakh stems with
-    their analysis.
-    """
-    wanted: dict[str, set[int]] = {word: {How.EXACT, How.FORM}}
-    if has_latin(word):
-        from glossary.language import romanize
+) -> tuple[dict[str, set[int]], dict[str, dict[int, str]]]:
+    """The keys to look a word up under, each with the kinds it may match as; and, with
+    ``endings``, Kazakh stems: for each, the kind of spelling it must be and its analysis."""
+    from glossary.language import romanize
 
-        wanted.setdefault(romanize.strip_marks(word), set()).add(How.ROMANIZATION)
+    wanted: dict[str, set[int]] = {word: {How.EXACT, How.FORM}}
+    stems: dict[str, dict[int, str]] = {}
+
+    def stem(key: str, kind: How, label: str) -> None:
+        wanted.setdefault(key, set())
+        stems.setdefault(key, {}).setdefault(kind, label)
+
+    if has_latin(word):
+        marked = romanize.strip_marks(word)
+        wanted.setdefault(marked, set()).add(How.ROMANIZATION)
         for loose in (romanize.loose_ru(word), romanize.loose_kk(word)):
             wanted.setdefault(loose, set()).add(How.LOOSE)
-    stems: dict[str, str] = {}
+        latin = romanize.kazakh_ending_keys(endings)[0] if endings is not None else ()
+        for cut in (n for n in range(1, len(marked) - 2) if marked[-n:] in latin):
+            stem(marked[:-cut], How.ROMANIZATION, f"ending -{marked[-cut:]}")
+            stem(romanize.loose_kk(marked[:-cut]), How.LOOSE, f"ending -{marked[-cut:]}")
     if has_cyrillic(word):
-        from glossary.language import romanize
-
-        wanted.setdefault(romanize.plain_kk(word), set()).add(How.PLAIN)
+        plain = romanize.plain_kk(word)
+        wanted.setdefault(plain, set()).add(How.PLAIN)
         if endings is not None:
             from glossary.language import kazakh
 
-            for stem, label in kazakh.analyses(word, endings):
-                stems.setdefault(stem, label)
-                wanted.setdefault(stem, set())
+            for found, label in kazakh.analyses(word, endings):
+                stem(found, How.EXACT, label)
+            chains = romanize.kazakh_ending_keys(endings)[1]
+            for cut in (n for n in range(1, len(plain) - 2) if plain[-n:] in chains):
+                stem(plain[:-cut], How.PLAIN, f"ending -{plain[-cut:]}")
     return wanted, stems

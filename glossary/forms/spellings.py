@@ -75,6 +75,9 @@ def _russian(word: str, role: str) -> list[Spelling]:
     out = [Spelling(f, EXACT if f == word else FORM, mask, 0, "", "") for f, mask in forms.items()]
     if not has_cyrillic(word):
         return out
+    if role.startswith("agree") and (lemma := russian.dictionary_form(word)) not in forms:
+        # мягкий, the adjective's dictionary form, finds мягкая сила
+        out.append(Spelling(lemma, FORM, ANY, 0, "", "dictionary form"))
     strict: dict[tuple[str, str], list[int]] = {}
     loose: dict[tuple[str, str], int] = {}
     for form, mask in forms.items():

@@ -215,3 +215,17 @@ def loose_kk(latin: str) -> str:
 def plain_kk(text: str) -> str:
     """Kazakh written with Russian letters only; a Latin i stands for і."""
     return text.lower().translate(PLAIN_KK).replace("i", "и")
+
+
+@cache
+def kazakh_ending_keys(chains: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Kazakh ending chains as they end a word typed in Latin letters (every scheme, diacritics
+    dropped, y also as i, n also as ng) and in Russian letters only (ның as нын): so that
+    Qazaqstannyñ and казакстаннын find Қазақстан."""
+    latin: set[str] = set()
+    for chain in chains:
+        for scheme in KAZAKH_SCHEMES:
+            key = strip_marks(kazakh_word(chain, scheme))
+            latin |= {key, key.replace("y", "i"), key.replace("n", "ng")}
+    latin.discard("")
+    return frozenset(latin), frozenset(plain_kk(chain) for chain in chains) - {""}

@@ -89,6 +89,11 @@ def roles(words: list[str]) -> list[str]:
 _SURNAME_TEMPLATES = {"ов": "сурков", "ев": "лебедев", "ин": "путин", "ын": "путин"}
 
 
+def dictionary_form(word: str) -> str:
+    """The dictionary form of ``word`` (мягкая → мягкий), ё written е."""
+    return str(_parse(word).normal_form).replace("ё", "е")
+
+
 def is_noun(word: str) -> bool:
     """Whether pymorphy3's likeliest reading of ``word`` is a noun (чиновники, юго-запада)."""
     return bool(_analyzer().parse(word)[0].tag.POS == "NOUN")
