@@ -23,6 +23,7 @@ class WriteError(GlossaryError):
 
     def __init__(self, path: str | os.PathLike[str], exc: OSError) -> None:
         self.path = os.fspath(path)
+        self.errno = exc.errno  # EPIPE: a reader that stopped early, which is no error
         super().__init__(f"{self.path}: cannot write ({exc.strerror or exc})")
 
 
@@ -67,8 +68,9 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     target = os.path.realpath(path)
     _refuse_read_only(os.fspath(path), target)
     try:
-        if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
-            with open(target, "wb") as handle:
+        if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+            # /dev/stdout, a pipe: written as a stream (its real path may be a pipe's name)
+            with open(path, "wb") as handle:
                 handle.write(data)
             return
         tmp = _temporary(target, data)

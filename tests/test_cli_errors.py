@@ -137,3 +137,17 @@ def test_help_lists_whole_summaries_and_every_command_has_an_example():
     assert "Find the concepts that QUERY names, in English, Kazakh or Russian." in invoke(["--help"]).output
     for name in COMMANDS:
         assert "Example" in invoke([name, "--help"]).output, name
+
+
+def test_output_to_a_device_is_written_as_a_stream_never_replaced(tmp_path):
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "glossary", "export", "--format", "tsv", "--to", "kk", "-o"]
+    piped = subprocess.run([*command, "/dev/stdout"], capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0 and piped.stdout.startswith("Abkhazia\t"), piped.stderr
+    full = subprocess.run([*command, "/dev/full"], capture_output=True, text=True, timeout=120)
+    assert full.returncode == 2 and full.stderr == "error: /dev/full: cannot write (No space left on device)\n"
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)

@@ -89,6 +89,8 @@ class Group(click.Group):
                 raise  # a reader that stopped early (| head): click's own handling
             raise as_usage_failure(exc) from exc
         except GlossaryError as exc:
+            if getattr(exc, "errno", None) == errno.EPIPE:  # -o /dev/stdout | head
+                raise BrokenPipeError(errno.EPIPE, str(exc)) from exc
             raise as_usage_failure(exc) from exc
 
 
