@@ -151,3 +151,18 @@ def test_output_to_a_device_is_written_as_a_stream_never_replaced(tmp_path):
     full = subprocess.run([*command, "/dev/full"], capture_output=True, text=True, timeout=120)
     assert full.returncode == 2 and full.stderr == "error: /dev/full: cannot write (No space left on device)\n"
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_inputs_too_long_to_take_at_once_are_refused_unread(tmp_path):
+    from glossary.cli.options import ALIGN_LIMIT, READ_LIMIT
+
+    long = tmp_path / "long.txt"
+    long.write_text("Мягкая сила. " * (ALIGN_LIMIT // 13 + 1), encoding="utf-8")
+    result = invoke(["check", str(long), str(long)])
+    assert result.exit_code == 2 and result.output == (
+        f"error: {long}: longer than 3 million characters, more than this command takes at once; "
+        "split it (by document or chapter) and run it on each part\n")
+    huge = tmp_path / "huge.txt"
+    huge.write_text("x" * (READ_LIMIT + 1), encoding="utf-8")
+    assert invoke(["detect", str(huge)]).exit_code == 2
+    assert invoke(["show", "soft-power", "--width", "100000000"]).exit_code == 2

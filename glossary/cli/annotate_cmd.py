@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from glossary.cli.options import (
+    ALIGN_LIMIT,
     LANG_CHOICE,
     UsageFailure,
     echo_json,
@@ -148,10 +149,12 @@ def _reports(source: str, target: str | None, source_lang: str | None, target_la
         return [check_file(source, index, source_lang, target_lang)]
     if target is None:
         try:
-            return check_article(read_document(source), source_lang, target_lang, index)
+            return check_article(read_document(source, ALIGN_LIMIT), source_lang, target_lang,
+                                 index)
         except GlossaryError as exc:
             raise GlossaryError(f"{source}: {exc}") from exc
-    return [check(read_document(source), read_document(target), index, source_lang, target_lang)]
+    return [check(read_document(source, ALIGN_LIMIT), read_document(target, ALIGN_LIMIT), index,
+                  source_lang, target_lang)]
 
 
 def _baseline(reports: list[Report], path: str, write: bool) -> None:

@@ -82,23 +82,35 @@ def echo_json(payload: object) -> None:
     click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-def read_document(path: str) -> str:
-    """The text of FILE, or of standard input for "-"; a clear error for anything else."""
-    if path == "-":
-        try:
-            with click.open_file("-", encoding="utf-8") as handle:
-                return str(handle.read())
-        except UnicodeDecodeError as exc:
-            raise UsageFailure(f"-: standard input is not UTF-8 text (byte {exc.start})") from exc
-        except (OSError, ValueError) as exc:
-            raise UsageFailure(f"-: standard input cannot be read ({exc})") from exc
+MILLION = 1_000_000
+# Characters a command reads at once (memory stays under 1 GB); more is refused, never half-read.
+READ_LIMIT = 10 * MILLION
+ALIGN_LIMIT = 3 * MILLION  # for aligning (align, check), which takes about 15 s a million
+
+
+def read_document(path: str, limit: int = READ_LIMIT) -> str:
+    """The text of FILE, or of standard input for "-"; a clear error for anything else, and for a
+    text longer than ``limit`` characters (memory stays bounded: no more is ever read)."""
+    what = "-: standard input" if path == "-" else path
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
+        if path == "-":
+            with click.open_file("-", encoding="utf-8") as handle:
+                text = str(handle.read(limit + 1))
+        else:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read(limit + 1)
     except UnicodeDecodeError as exc:
-        raise UsageFailure(f"{path}: not UTF-8 text (byte {exc.start})") from exc
-    except OSError as exc:
-        raise UsageFailure(f"{path}: {exc.strerror}") from exc
+        problem = f"{what} is not" if path == "-" else f"{path}: not"
+        raise UsageFailure(f"{problem} UTF-8 text (byte {exc.start})") from exc
+    except (OSError, ValueError) as exc:
+        if path == "-":
+            raise UsageFailure(f"-: standard input cannot be read ({exc})") from exc
+        raise UsageFailure(f"{path}: {getattr(exc, 'strerror', None) or exc}") from exc
+    if len(text) > limit:
+        raise UsageFailure(f"{what}: longer than {limit // MILLION} million characters, more than "
+                           "this command takes at once; split it (by document or chapter) and run "
+                           "it on each part")
+    return text
 
 
 def emit(data: bytes, output: str | None) -> None:

@@ -107,8 +107,10 @@ def export_command(fmt: str, target: str | None, output: str | None, termbase: s
 
 @click.command("show")
 @click.argument("concept_id")
-@click.option("--width", default=40, show_default=True, help="Characters of context on each side.")
-@click.option("--limit", default=10, show_default=True, help="Lines shown per term at most.")
+@click.option("--width", default=40, show_default=True, type=click.IntRange(0, 1000),
+              help="Characters of context on each side (at most 1,000).")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(0, 10000),
+              help="Lines shown per term at most.")
 @click.option("--json", "as_json", is_flag=True, help="Print the concept and its hits as JSON.")
 @termbase_option
 @seeds_option
