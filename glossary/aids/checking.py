@@ -7,6 +7,7 @@ sentences have no counterpart) is an error, never "clean".
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from glossary.aids.annotation import Annotator
@@ -55,13 +56,15 @@ def _languages(source: str, target: str, source_lang: str | None, target_lang: s
 
 
 def check(source: str, target: str, index: FormsIndex | None = None, source_lang: str | None = None,
-          target_lang: str | None = None) -> Report:
+          target_lang: str | None = None, progress: Callable[[int, int], None] | None = None
+          ) -> Report:
     """Check ``target``, a translation of ``source``: their sentences aligned, each term's
-    counterpart in place, both ways."""
+    counterpart in place, both ways (``progress`` hears of the segments checked)."""
     annotator = Annotator(index or FormsIndex.default(), derived=True)
     segments = text_segments(source, target, annotator)
     source_lang, target_lang = _languages(source, target, source_lang, target_lang)
-    return check_segments(segments, source_lang, target_lang, annotator=annotator)
+    return check_segments(segments, source_lang, target_lang, annotator=annotator,
+                          progress=progress)
 
 
 def text_segments(source: str, target: str, annotator: Annotator) -> list[Segment]:

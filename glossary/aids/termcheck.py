@@ -18,6 +18,7 @@ TMX file) become segments in ``glossary.aids.checking``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,13 +193,19 @@ def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
 
 def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
                    index: FormsIndex | None = None, annotator: Annotator | None = None,
-                   window: int = WINDOW) -> Report:
+                   window: int = WINDOW, progress: Callable[[int, int], None] | None = None
+                   ) -> Report:
     """Check aligned segments in both directions (see the module's docstring); ``window`` is how
-    many neighbouring segments a moved equivalent may stand in (0 for independent units)."""
+    many neighbouring segments a moved equivalent may stand in (0 for independent units);
+    ``progress`` hears how many segments have had their terms found."""
     annotator = annotator or Annotator(index or FormsIndex.default(), derived=True)
     index = annotator.index
-    source_spans = [termspans.spans(annotator, s.source, source_lang) for s in segments]
-    every = [termspans.spans(annotator, s.target, target_lang, own=False) for s in segments]
+    source_spans, every = [], []
+    for n, s in enumerate(segments, 1):
+        source_spans.append(termspans.spans(annotator, s.source, source_lang))
+        every.append(termspans.spans(annotator, s.target, target_lang, own=False))
+        if progress is not None and (n % 50 == 0 or n == len(segments)):
+            progress(n, len(segments))
     target_spans = [[s for s in found if s.lang == target_lang] for found in every]
     target = _Target(
         termspans.named(annotator, [s.target for s in segments], target_spans, target_lang),

@@ -153,8 +153,14 @@ def _reports(source: str, target: str | None, source_lang: str | None, target_la
                                  index)
         except GlossaryError as exc:
             raise GlossaryError(f"{source}: {exc}") from exc
-    return [check(read_document(source, ALIGN_LIMIT), read_document(target, ALIGN_LIMIT), index,
-                  source_lang, target_lang)]
+    from glossary.cli.progress import Progress
+
+    bar = Progress("checking")
+    try:
+        return [check(read_document(source, ALIGN_LIMIT), read_document(target, ALIGN_LIMIT),
+                      index, source_lang, target_lang, bar)]
+    finally:
+        bar.close()
 
 
 def _baseline(reports: list[Report], path: str, write: bool) -> None:

@@ -99,10 +99,15 @@ def index_command(rebuild: bool, termbase: str | None) -> None:
     Example:
       glossary index --rebuild
     """
+    from glossary.cli.options import notice
+    from glossary.cli.progress import Progress
     from glossary.forms.index import FormsIndex
     from glossary.termbase.paths import default_termbase
 
-    stats = FormsIndex.open(
-        termbase or default_termbase(), rebuild=rebuild, memory=False
-    ).statistics()
+    bar = Progress("building the forms index")
+    try:
+        stats = FormsIndex.open(termbase or default_termbase(), rebuild=rebuild, memory=False,
+                                notice=notice, progress=bar).statistics()
+    finally:
+        bar.close()
     click.echo(f"{stats['concepts']} concepts, {stats['spellings']} spellings: {stats['file']}")

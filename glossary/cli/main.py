@@ -81,6 +81,11 @@ class Group(click.Group):
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Remember whether the command prints JSON (a program reads it: no progress bars)."""
+        ctx.meta["glossary.json"] = "--json" in args
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
@@ -96,9 +101,15 @@ class Group(click.Group):
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="glossary")
-def cli() -> None:
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress bars (they show on a terminal only).")
+@click.pass_context
+def cli(ctx: click.Context, quiet: bool) -> None:
     """An aligned English-Kazakh-Russian glossary of Russian soft power and the post-Soviet space.
     """
+    from glossary.cli import progress
+
+    progress.quiet(quiet or bool(ctx.meta.get("glossary.json")))
 
 
 def main() -> None:

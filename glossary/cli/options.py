@@ -54,7 +54,18 @@ def open_index(termbase: str | None) -> FormsIndex:
     path = termbase or default_termbase()
     if not os.path.exists(path):
         raise UsageFailure(f"{path}: no such file or folder")
-    return FormsIndex.open(path, notice=lambda message: click.echo(f"note: {message}", err=True))
+    from glossary.cli.progress import Progress
+
+    bar = Progress("building the forms index")
+    try:
+        return FormsIndex.open(path, notice=notice, progress=bar)
+    finally:
+        bar.close()
+
+
+def notice(message: str) -> None:
+    """A one-line note on standard error (a damaged cache rebuilt)."""
+    click.echo(f"note: {message}", err=True)
 
 
 def load(termbase: str | None) -> Termbase:

@@ -42,12 +42,13 @@ class FormsIndex:
 
     @classmethod
     def open(cls, termbase: str | os.PathLike[str], rebuild: bool = False, memory: bool = True,
-             notice: Callable[[str], None] | None = None) -> FormsIndex:
+             notice: Callable[[str], None] | None = None,
+             progress: Callable[[int, int], None] | None = None) -> FormsIndex:
         """The index of the termbase at ``termbase``, built into the cache first when missing,
-        stale or damaged (``notice`` hears of a damaged one)."""
+        stale or damaged (``notice`` hears of a damaged one, ``progress`` of a build's units)."""
         from glossary.forms.store import connect
 
-        return cls(connect(termbase, rebuild, memory, notice))
+        return cls(connect(termbase, rebuild, memory, notice, progress))
 
     @classmethod
     def default(cls) -> FormsIndex:

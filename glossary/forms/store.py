@@ -150,9 +150,13 @@ def cache_dir() -> str:
     return os.path.join(base, "glossary")
 
 
-def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "") -> None:
+Progress = Callable[[int, int], None]  # (units done, units in all)
+
+
+def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "",
+         progress: Progress | None = None) -> None:
     """Write the index of ``termbase`` into the empty database ``db``; the same termbase gives the
-    same rows.
+    same rows; ``progress`` hears how many word units have their spellings.
     """
     from glossary.forms.spellings import roles
     from glossary.language import kazakh
@@ -182,13 +186,14 @@ def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "") -> None:
     db.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", ((i, *u) for u, i in units.items()))
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
     db.executemany(
-        "INSERT INTO spellings VALUES (?, ?, ?, ?, ?, ?, ?)", _spelling_rows(list(units))
+        "INSERT INTO spellings VALUES (?, ?, ?, ?, ?, ?, ?)", _spelling_rows(list(units), progress)
     )
     db.executescript(INDEXES)
     db.commit()
 
 
-def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> None:
+def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "",
+          progress: Progress | None = None) -> None:
     """Write the index of ``termbase`` to the file ``path`` atomically."""
     import tempfile
 
@@ -198,7 +203,7 @@ def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "") -> No
     os.close(fd)
     try:
         db = sqlite3.connect(tmp)
-        fill(db, termbase, sig)
+        fill(db, termbase, sig, progress)
         db.close()
         os.replace(tmp, path)
     finally:
@@ -216,13 +221,20 @@ def _unit_rows(batch: list[tuple[int, tuple[str, str, str]]]) -> list[tuple[obje
     ]
 
 
-def _spelling_rows(units: list[tuple[str, str, str]]) -> Iterator[tuple[object, ...]]:
+def _spelling_rows(units: list[tuple[str, str, str]], progress: Progress | None = None
+                   ) -> Iterator[tuple[object, ...]]:
     """The spellings rows of every unit (numbered from 1), in unit order, on every CPU for a large
     termbase.
     """
     from glossary.parallel import batched_map
 
-    return batched_map(_unit_rows, list(enumerate(units, start=1)), batch=500, parallel_from=5000)
+    for row in batched_map(_unit_rows, list(enumerate(units, start=1)), batch=500,
+                           parallel_from=5000):
+        if progress is not None:
+            progress(int(row[1]) - 1, len(units))  # type: ignore[call-overload]
+        yield row
+    if progress is not None:
+        progress(len(units), len(units))
 
 
 def _load(termbase_path: str | os.PathLike[str]) -> Termbase:
@@ -241,7 +253,8 @@ def _sound(db: sqlite3.Connection) -> bool:
 
 
 def connect(termbase_path: str | os.PathLike[str], rebuild: bool = False, memory: bool = True,
-            notice: Callable[[str], None] | None = None) -> sqlite3.Connection:
+            notice: Callable[[str], None] | None = None, progress: Progress | None = None
+            ) -> sqlite3.Connection:
     """The index of the termbase at ``termbase_path``, built into the cache first when missing or
     stale.
 
@@ -261,7 +274,7 @@ def connect(termbase_path: str | os.PathLike[str], rebuild: bool = False, memory
             notice(f"{path}: the cached forms index is damaged; rebuilding it")
     termbase = _load(termbase_path)
     try:
-        build(termbase, path, sig)
+        build(termbase, path, sig, progress)
     except OSError as exc:
         if not memory:
             raise CacheError(
