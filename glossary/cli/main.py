@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import errno
 import importlib
+import io
+import sys
 
 import click
 
@@ -114,4 +116,14 @@ def cli(ctx: click.Context, quiet: bool) -> None:
 
 def main() -> None:
     """Entry point of the console script and of ``python -m glossary``."""
-    cli(prog_name="glossary")
+    for stream in (sys.stdout, sys.stderr):  # a latin-1 or C-locale terminal: escape, never crash
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+    args = []
+    for arg in sys.argv[1:]:  # bytes the locale could not decode come as lone surrogates
+        try:
+            args.append(arg.encode("utf-8", "surrogateescape").decode("utf-8"))
+        except UnicodeError:
+            click.echo(f"error: argument {arg!r} is not UTF-8 text", err=True)
+            sys.exit(2)
+    cli(args, prog_name="glossary")

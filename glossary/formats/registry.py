@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
-from glossary.errors import GlossaryError
+from glossary.errors import DataFileError, GlossaryError
 
 TARGETS = ("kk", "ru")
 
@@ -48,13 +48,24 @@ class Format:
         """What a file of this format holds; a ``GlossaryError`` when the format cannot be read."""
         if self.reader is None:
             raise GlossaryError(f"{self.name} files cannot be read, only written")
-        return resolve(self.reader)(fileobj)
+        return _decoded(resolve(self.reader), fileobj)
 
     def read_units(self, fileobj: IO[bytes]) -> Any:
         """The translation units of a file of this format (``model.Unit``), for checking."""
         if self.unit_reader is None:
             raise GlossaryError(f"{self.name} files hold no translation units to check")
-        return resolve(self.unit_reader)(fileobj)
+        return _decoded(resolve(self.unit_reader), fileobj)
+
+
+def _decoded(reader: Callable[[IO[bytes]], Any], fileobj: IO[bytes]) -> Any:
+    """``reader(fileobj)``, a file that is not UTF-8 reported as such (with the byte)."""
+    try:
+        return reader(fileobj)
+    except UnicodeDecodeError as exc:
+        from glossary.formats.xmlutil import name_of
+
+        raise DataFileError(name_of(fileobj), None, "encoding",
+                            f"not UTF-8 text (byte {exc.start})") from exc
 
 
 FORMATS: tuple[Format, ...] = (

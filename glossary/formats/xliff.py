@@ -19,11 +19,18 @@ def read_xliff(fileobj: IO[bytes]) -> list[Unit]:
     from translate.storage import xliff, xliff2
 
     data = fileobj.read()
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        # XLIFF has no DTD: refused before lxml (which translate-toolkit uses) sees any entity
+        raise DataFileError(name_of(fileobj), None, "xliff",
+                            "not an XLIFF file (it declares a DOCTYPE or entities)")
     kind = xliff2.Xliff2File if XLIFF2 in data[:2000] else xliff.xlifffile
     try:
         store = kind.parsestring(data)
-    except (ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
-        raise DataFileError(name_of(fileobj), None, "xliff", f"not an XLIFF file ({exc})") from exc
+    # lxml's XMLSyntaxError is a SyntaxError; a document without <file> ends translate-toolkit's
+    # search for one in StopIteration
+    except (ValueError, SyntaxError, StopIteration, AttributeError, KeyError) as exc:
+        raise DataFileError(name_of(fileobj), None, "xliff",
+                            f"not an XLIFF file ({exc or type(exc).__name__})") from exc
     source = language_code(store.getsourcelanguage() or "")
     target = language_code(store.gettargetlanguage() or "")
     if not source or not target:
