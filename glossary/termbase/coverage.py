@@ -123,29 +123,44 @@ def uncovered(termbase: Termbase, seeds: Seeds, min_count: int = 3,
                 key = (phrase if kind != "phrase" else fold(phrase), kind)
                 counts[key] += 1
                 first.setdefault(key, f"seeds/{name}:{number}")
-    terms = [
-        (lang, term.text) for concept in termbase.concepts() for lang, term in concept.all_terms()
-    ]
+    terms = _by_prefix(
+        (lang, term.text) for concept in termbase.concepts() for lang, term in concept.all_terms())
+    inside = _pairs_inside(counts)
     result = []
     for (text, kind), count in counts.items():
         needed = min_count if kind == "phrase" else max(2, min_count - 1)
-        if count < needed or _inside_as_often(text, kind, count, counts):
+        if count < needed or (kind == "phrase" and (text, count) in inside):
             continue
         if fold(text) in (skip or {}):
             continue
-        if any(line_attests(text, term, lang) or line_attests(term, text) for lang, term in terms):
+        near = {t for p in _prefixes(text) for t in terms.get(p, ())}
+        if any(line_attests(text, term, lang) or line_attests(term, text) for lang, term in near):
             continue
         result.append(Candidate(text, kind, count, first[(text, kind)]))
     return sorted(result, key=lambda c: (-c.count, c.kind, c.text))
 
 
-def _inside_as_often(text: str, kind: str, count: int, counts: Counter[tuple[str, str]]) -> bool:
-    """True when a longer phrase holds ``text`` every time it occurs (asian states → central asian
-    states).
-    """
-    if kind != "phrase" or text.count(" ") != 1:
-        return False
-    return any(
-        k == "phrase" and c == count and other != text and f" {text} " in f" {other} "
-        for (other, k), c in counts.items()
-    )
+def _prefixes(text: str) -> set[str]:
+    """The first four letters of each word: a term and a phrase that hold one another share one
+    (inflection changes endings, not beginnings)."""
+    return {word[:4] for word in fold(text).split()}
+
+
+def _by_prefix(terms: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """The terms by the prefixes of their words, so that a phrase is compared with few terms."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for lang, text in terms:
+        for prefix in _prefixes(text):
+            found.setdefault(prefix, []).append((lang, text))
+    return found
+
+
+def _pairs_inside(counts: Counter[tuple[str, str]]) -> set[tuple[str, int]]:
+    """(two-word phrase, count) where a longer phrase of the same count holds the pair: the pair
+    occurs only inside it (asian states → central asian states)."""
+    found = set()
+    for (text, kind), count in counts.items():
+        words = text.split(" ")
+        if kind == "phrase" and len(words) > 2:
+            found |= {(" ".join(words[i : i + 2]), count) for i in range(len(words) - 1)}
+    return found
