@@ -27,6 +27,7 @@ from glossary.language.script import (
 from glossary.language.textnorm import QUOTES, fold
 from glossary.vocab import LANGUAGES
 
+LONGEST = 20  # words of a term at most (glossary.termbase.schema refuses longer ones)
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)?")  # U.S. and E.U. are one word
 # What a running text's words may match as: no romanizations; Kazakh typed with Russian letters.
 _ALLOWED = {
@@ -132,7 +133,7 @@ class Annotator:
         self.index = index
         self.derived = derived
         self._hits: dict[tuple[str, str], Hits] = {}
-        self.longest = index.longest_term()
+        self.longest = min(index.longest_term(), LONGEST)
 
     def hits(self, word: str, lang: str) -> Hits:
         """The units ``word`` (folded) may be in a sentence of ``lang``: exact, form or (Kazakh)

@@ -26,6 +26,7 @@ from glossary.model import (
 from glossary.termbase.evidence import parse_references
 
 TOP_LEVEL_KEYS = ("id", "subject", "definition", "notes", "derived")
+MAX_TERM_WORDS = 20  # a longer "term" is a sentence; matching is slower the longer terms are
 TERM_KEYS = ("text", "type", "status", "source", "references", "note", "reviewed")
 
 _ARRAY_TABLE = re.compile(r"^\s*\[\[\s*([^\]\s]+)\s*\]\]")
@@ -252,6 +253,8 @@ def _term_fields(entry: dict[str, Any], bad: Bad) -> tuple[str, str, str, str, b
         bad("text", "has stray spaces")
     elif _unprintable(text):
         bad("text", "has a line break, a control character or an invisible one")
+    elif len(text.split()) > MAX_TERM_WORDS:
+        bad("text", f"has {len(text.split())} words; a term has at most {MAX_TERM_WORDS}")
     term_type = entry.get("type", "full form")
     if term_type not in TERM_TYPES:
         bad("type", f"{term_type!r} is not one of {', '.join(TERM_TYPES)}")
