@@ -62,6 +62,11 @@ def test_runs_group_neighbours():
         ),  # ” opening
         ("Он сказал: «Свиньи игривы.» Потом ушёл.", ["Он сказал: «Свиньи игривы.»", "Потом ушёл."]),
         ("J. Nye wrote it in 2004 г. and left.", ["J. Nye wrote it in 2004 г. and left."]),
+        # titles before a name
+        (
+            "Mr. Adams met Sen. Feinstein at St. Martin's. Они пришли в церковь Св. Мартина.",
+            ["Mr. Adams met Sen. Feinstein at St. Martin's.", "Они пришли в церковь Св. Мартина."],
+        ),
     ],
 )
 def test_sentences_end_after_their_closing_quotes(text, sentences):

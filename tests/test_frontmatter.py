@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from glossary.document.article import journal
 from glossary.document.frontmatter import front_matter, split_keywords
 
 SEED = Path(__file__).parent.parent / "seeds" / "003_6ff2c148979281d9.txt"
@@ -60,3 +61,20 @@ def test_split_keywords():
         "Key words: «soft power», «Russian soft power», neoclassical realism, Central Asia."
     ) == ["soft power", "Russian soft power", "neoclassical realism", "Central Asia"]
     assert split_keywords("Кілт сөздер: Ресей; ТМД") == ["Ресей", "ТМД"]
+
+
+def test_front_matter_is_used_when_it_shows_itself():
+    """A keyword list or an abstract label makes a journal layout; prose after a short paragraph
+    alone does not (one sentence a paragraph would look like a title and an abstract)."""
+    assert journal(front_matter(SEED.read_text(encoding="utf-8")))
+    assert journal(front_matter(UNLABELLED))
+    labelled = "Title\n\nAbstract: One. Two.\n\nТақырып\n\nАңдатпа: Бір. Екі.\n"
+    found = front_matter(labelled)
+    assert all(f.labelled for f in found.values()) and journal(found)
+    sentences = (
+        "Short opening line.\n\nA long sentence of prose follows here, with Mr. Smith and "
+        "U.S. officials, long enough to pass for an abstract of its own.\n\n"
+        "Қысқа жол.\n\nҰзын сөйлем келеді, ол жеткілікті ұзын. Оны абстракт деп ойлауға болады, "
+        "бірақ ол абстракт емес, тек сөйлем ғана.\n"
+    )
+    assert not journal(front_matter(sentences))

@@ -118,13 +118,13 @@ def check_article(text: str, source_lang: str | None = None, target_lang: str | 
 
     annotator = Annotator(index or FormsIndex.default(), derived=True)
     alignment = align_document(text, annotator.concepts)
-    present = list(alignment.front)
+    present = list(alignment.languages)
     if len(present) < 2:
-        raise GlossaryError(f"not a trilingual article (front matter found in {len(present)} "
+        raise GlossaryError(f"not a trilingual article (aligned text found in {len(present)} "
                             "language(s)); give SOURCE and TARGET")
     for lang in (source_lang, target_lang):
         if lang and lang not in present:
-            raise GlossaryError(f"has no {lang} front matter (it has {', '.join(present)})")
+            raise GlossaryError(f"has no {lang} text (it has {', '.join(present)})")
     directions = [(a, b) for a in present for b in present
                   if a != b and source_lang in (None, a) and target_lang in (None, b)]
     return [check_document(text, a, b, annotator.index, alignment) for a, b in directions]

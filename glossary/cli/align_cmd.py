@@ -1,14 +1,16 @@
-"""``glossary align`` and ``glossary extract``: parallel text in a trilingual article, and the
-concepts it suggests.
+"""``glossary align`` and ``glossary extract``: parallel text in one document or one file per
+language, and the concepts it suggests.
 """
 from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import click
 
 from glossary.cli.options import (
+    UsageFailure,
     echo_json,
     emit,
     open_index,
@@ -19,10 +21,63 @@ from glossary.cli.options import (
 from glossary.vocab import LANGUAGES
 
 FORMATS = ("json", "tmx", "text")
+PROGRESS_LEAST = 300  # sentences in all from which aligning shows a progress bar (on a terminal)
+FILES = click.argument(
+    "files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True)
+)
+
+
+class ProgressBar:
+    """click's progress bar on stderr, opened at the first report of an alignment of
+    ``PROGRESS_LEAST`` sentences or more, and only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.shown = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total < PROGRESS_LEAST or not sys.stderr.isatty():
+                return
+            self.bar = click.progressbar(length=total, label="aligning", file=sys.stderr)
+            self.bar.__enter__()
+        if done > self.shown:
+            self.bar.update(done - self.shown)
+            self.shown = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _files(files: tuple[str, ...]) -> list[str]:
+    """The texts of one file, or of one file per language (two or three)."""
+    if len(files) > len(LANGUAGES):
+        raise UsageFailure(f"{len(files)} files: give one file, or one file per language "
+                           f"(two or three)")
+    if files.count("-") > 1:
+        raise UsageFailure("standard input (-) can stand for one file only")
+    return [read_document(file) for file in files]
+
+
+def _aligned(files: tuple[str, ...], concepts: Any) -> Any:
+    """The alignment of the files, a progress bar shown while it runs; a file in one language is
+    an input error naming the file."""
+    from glossary.document.aligntext import OneLanguage, align_text, align_texts
+
+    texts, bar = _files(files), ProgressBar()
+    try:
+        if len(texts) == 1:
+            return align_text(texts[0], concepts, bar)
+        return align_texts(texts, files, concepts, bar)
+    except OneLanguage as exc:
+        raise UsageFailure(f"{files[0]}: {exc}" if len(files) == 1 else str(exc)) from exc
+    finally:
+        bar.close()
 
 
 @click.command("align")
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@FILES
 @click.option(
     "--format",
     "fmt",
@@ -33,38 +88,35 @@ FORMATS = ("json", "tmx", "text")
 )
 @output_option
 @termbase_option
-def align_command(file: str, fmt: str, output: str | None, termbase: str | None) -> None:
-    """Align the titles, keywords and abstracts of a trilingual article (FILE, or - for standard
-    input).
+def align_command(files: tuple[str, ...], fmt: str, output: str | None, termbase: str | None
+                  ) -> None:
+    """Align parallel text sentence by sentence: one FILE with passages in two or three languages
+    (- for standard input), or one FILE per language.
 
-    Finds each language's front matter (labelled or not, in any order),
-    aligns the keyword lists item by item and the abstracts sentence by
-    sentence (1:1, 1:2, 2:1, 1:0 ...), using the glossary's terms as anchors.
+    In one file the languages may stand in any order, as paragraphs or lines.
+    A trilingual article's front matter (titles, keywords, abstracts; labelled
+    or not) is used when it is there: keyword lists item by item, abstracts
+    sentence by sentence (1:1, 1:2, 2:1, 1:0 ...), with the glossary's terms
+    as anchors. Text in one language only is an input error (exit 2).
 
     \b
     Examples:
       glossary align seeds/003_6ff2c148979281d9.txt
       glossary align seeds/003_6ff2c148979281d9.txt --format tmx -o 003.tmx
+      glossary align article.en.txt article.kk.txt article.ru.txt
     """
     import json
 
     from glossary.aids.annotation import Annotator
     from glossary.cli.render import alignment_text
-    from glossary.document.article import align_document
-    from glossary.errors import GlossaryError
 
-    result = align_document(read_document(file), Annotator(open_index(termbase)).concepts)
-    if len(result.front) < 2:
-        found = len(result.front)
-        raise GlossaryError(
-            f"{file}: found front matter in {found} language(s); align needs two or three"
-        )
+    result = _aligned(files, Annotator(open_index(termbase)).concepts)
     if fmt == "json":
         data = (json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     elif fmt == "tmx":
         from glossary.formats.tmx import dumps
 
-        data = dumps(result.links, os.path.basename(file) if file != "-" else "")
+        data = dumps(result.links, os.path.basename(files[0]) if files[0] != "-" else "")
     else:
         data = alignment_text(result).encode("utf-8")
     emit(data, output)
@@ -72,8 +124,30 @@ def align_command(file: str, fmt: str, output: str | None, termbase: str | None)
         click.echo(f"{output}: {len(result.links)} alignment(s)", err=True)
 
 
+def _extracted(files: tuple[str, ...], termbase: str | None) -> tuple[list[Any], Any]:
+    """The candidates of one document, or of one file per language read as one document, and how
+    a line of it is shown (FILE:LINE when there are several files)."""
+    from glossary.aids.extract import extract
+    from glossary.document.aligntext import OneLanguage, counted, joined, located
+    from glossary.document.passages import passages
+
+    text, starts = joined(_files(files))
+    candidates = extract(text, open_index(termbase))
+    if not candidates:
+        try:
+            counted(passages(text))  # says what is wrong when there is one language only
+        except OneLanguage as exc:
+            raise UsageFailure(f"{' '.join(files)}: {exc}") from exc
+
+    def shown(line: int) -> int | str:
+        number, local = located(line, starts)
+        return f"{files[number]}:{local}" if len(files) > 1 else line
+
+    return candidates, shown
+
+
 @click.command("extract")
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@FILES
 @click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
 @click.option(
     "--write",
@@ -81,13 +155,16 @@ def align_command(file: str, fmt: str, output: str | None, termbase: str | None)
     help="Create a concept file (all terms proposed) for each new candidate.",
 )
 @termbase_option
-def extract_command(file: str, as_json: bool, write: bool, termbase: str | None) -> None:
-    """Propose concepts from a trilingual article (FILE, or - for standard input).
+def extract_command(files: tuple[str, ...], as_json: bool, write: bool, termbase: str | None
+                    ) -> None:
+    """Propose concepts from parallel text: one FILE with passages in two or three languages (- for
+    standard input), or one FILE per language.
 
     Candidates are the aligned keywords, quoted terms «…» and acronyms of the
-    front matter, each in its dictionary form with the lines it stands on;
-    known concepts are reported as known. With --write, each new candidate in
-    two or more languages becomes a concept file in the termbase, every term
+    front matter (or of the aligned sentences where there is none), each in
+    its dictionary form with the lines it stands on; known concepts are
+    reported as known. With --write (one FILE only), each new candidate in two
+    or more languages becomes a concept file in the termbase, every term
     proposed for review; an existing file is never overwritten (the clash is
     reported instead).
 
@@ -95,32 +172,46 @@ def extract_command(file: str, as_json: bool, write: bool, termbase: str | None)
     Example:
       glossary extract seeds/003_6ff2c148979281d9.txt
     """
-    from glossary.aids.extract import extract
-    from glossary.aids.proposals import source_name, write_candidates
     from glossary.errors import GlossaryError
-    from glossary.termbase.paths import default_termbase
 
-    candidates = extract(read_document(file), open_index(termbase))
+    if write and len(files) > 1:
+        raise UsageFailure("--write takes one FILE (its notes cite one document's lines)")
+    candidates, shown = _extracted(files, termbase)
     if not candidates:
-        raise GlossaryError(f"{file}: no aligned front matter to extract from")
+        raise GlossaryError(f"{' '.join(files)}: no aligned text to extract from")
     if as_json:
-        echo_json([c.to_dict() for c in candidates])
+        echo_json([_candidate_json(c, shown) for c in candidates])
     else:
         for c in candidates:
-            click.echo(_candidate_text(c))
+            click.echo(_candidate_text(c, shown))
     if write:
-        done = write_candidates(candidates, termbase or default_termbase(), source_name(file))
-        for item in done:
-            if item.written:
-                click.echo(f"{item.path}: written (proposed)", err=True)
-            else:
-                terms = " | ".join(item.candidate.terms.values())
-                click.echo(f"{item.path}: exists; not overwritten (candidate {terms})", err=True)
-        if not all(item.written for item in done):
-            sys.exit(1)
+        _write(candidates, termbase, files[0])
 
 
-def _candidate_text(c: object) -> str:
+def _write(candidates: list[Any], termbase: str | None, file: str) -> None:
+    """A concept file for each new candidate; exit 1 when one exists already."""
+    from glossary.aids.proposals import source_name, write_candidates
+    from glossary.termbase.paths import default_termbase
+
+    done = write_candidates(candidates, termbase or default_termbase(), source_name(file))
+    for item in done:
+        if item.written:
+            click.echo(f"{item.path}: written (proposed)", err=True)
+        else:
+            terms = " | ".join(item.candidate.terms.values())
+            click.echo(f"{item.path}: exists; not overwritten (candidate {terms})", err=True)
+    if not all(item.written for item in done):
+        sys.exit(1)
+
+
+def _candidate_json(c: Any, shown: Any) -> dict[str, Any]:
+    """A candidate's JSON, its evidence lines as ``shown`` gives them."""
+    data: dict[str, Any] = c.to_dict()
+    data["evidence"] = {lang: [shown(n) for n in lines] for lang, lines in c.evidence.items()}
+    return data
+
+
+def _candidate_text(c: object, shown: Any) -> str:
     """A candidate in lines: its terms, whether known, and the lines each term stands on."""
     from glossary.aids.extract import Candidate
 
@@ -129,7 +220,7 @@ def _candidate_text(c: object) -> str:
     status = f"known {c.known}" if c.known else "new (proposed)"
     lines = [f"{status}: {terms}  [{c.why}]"]
     for lang in (lang for lang in LANGUAGES if lang in c.terms):
-        where = ", ".join(map(str, c.evidence.get(lang, ()))) or "-"
+        where = ", ".join(str(shown(n)) for n in c.evidence.get(lang, ())) or "-"
         extra = f"  ({c.analogy[lang]})" if lang in c.analogy else ""
         lines.append(f"    {lang} lines {where}{extra}")
     return "\n".join(lines)

@@ -1,11 +1,14 @@
 """Align a trilingual article: its titles, its keyword lists item by item, its abstracts sentence by
-sentence.
+sentence; or, where it has no such front matter, its passages in each language sentence by sentence.
 
-The front matter comes from ``glossary.document.frontmatter``; sentences are
-aligned by ``glossary.document.align``. The caller may pass a function that
-names the concepts of a sentence (the glossary's, through the forms index):
-they serve as anchors, so a known term ties a Kazakh sentence to its Russian
-and English counterparts.
+The front matter comes from ``glossary.document.frontmatter``; it is used when
+two or more languages have it and it shows itself (a keyword list or an
+abstract label), never required: other documents go to
+``glossary.document.aligntext``, which aligns each language's passages.
+Sentences are aligned by ``glossary.document.align``. The caller may pass a
+function that names the concepts of a sentence (the glossary's, through the
+forms index): they serve as anchors, so a known term ties a Kazakh sentence
+to its Russian and English counterparts.
 """
 from __future__ import annotations
 
@@ -13,8 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from glossary.document.align import align_many, anchors
+from glossary.document.align import Progress, align_many, anchors
 from glossary.document.frontmatter import FrontMatter, front_matter
+from glossary.document.passages import Passage
 from glossary.document.sentences import sentence_spans
 from glossary.vocab import LANGUAGES
 
@@ -50,22 +54,31 @@ class DocumentAlignment:
     links: list[Link] = field(default_factory=list)
     # (lang, keyword) with no counterpart
     leftovers: list[tuple[str, str]] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)  # where there is no front matter
+    sources: dict[str, str] = field(default_factory=dict)  # lang -> file, one file per language
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages that have aligned text, in the order of ``LANGUAGES``."""
+        found = {lang for link in self.links for lang, text in link.texts.items() if text}
+        return [lang for lang in LANGUAGES if lang in found]
 
     def blocks(self) -> list[dict[str, Any]]:
-        """The front-matter blocks in document order, for JSON."""
-        out = []
+        """The front-matter blocks, or the passages, in document order, for JSON."""
+        out: list[dict[str, Any]] = []
         for lang, front in self.front.items():
-            for kind, block in front.parts():
-                out.append(
-                    {
-                        "lang": lang,
-                        "kind": kind,
-                        "start_line": block.start,
-                        "end_line": block.end,
-                        "text": block.text,
-                    }
-                )
-        return sorted(out, key=lambda b: b["start_line"])
+            for kind, part in front.parts():
+                out.append({"lang": lang, "kind": kind, "start_line": part.start,
+                            "end_line": part.end, "text": part.text})
+        for passage in self.passages:
+            out.append({"lang": passage.lang, "kind": "passage", "start_line": passage.start,
+                        "end_line": passage.end, "text": passage.text})
+        for found in out:
+            if found["lang"] in self.sources:
+                found["file"] = self.sources[found["lang"]]
+        order = list(LANGUAGES)
+        return sorted(out, key=lambda b: (order.index(b["lang"]) if self.sources else 0,
+                                          b["start_line"]))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of ``glossary align --format json``."""
@@ -107,6 +120,8 @@ def align_keywords(lists: dict[str, list[str]], concepts: Concepts | None = None
     (lang, index) of the items no other list matched.
     """
     langs = [lang for lang in lists if lists[lang]]
+    if not langs:
+        return [], []
     if len({len(lists[lang]) for lang in langs}) == 1:
         return [{lang: i for lang in langs} for i in range(len(lists[langs[0]]))], []
     marks = {lang: [anchors(item, concepts) for item in lists[lang]] for lang in langs}
@@ -148,7 +163,8 @@ def _keyword_links(front: dict[str, FrontMatter], concepts: Concepts | None
 
 
 def _sentence_links(
-    front: dict[str, FrontMatter], lines: list[str], concepts: Concepts | None
+    front: dict[str, FrontMatter], lines: list[str], concepts: Concepts | None,
+    progress: Progress | None = None,
 ) -> list[Link]:
     """The abstracts' sentences, aligned across the languages."""
     abstracts = {lang: f.abstract for lang, f in front.items() if f.abstract is not None}
@@ -156,7 +172,7 @@ def _sentence_links(
         lang: [b.text[s:e] for s, e in sentence_spans(b.text)] for lang, b in abstracts.items()
     }
     links = []
-    for group in align_many(sentences, concepts):
+    for group in align_many(sentences, concepts, progress):
         texts = {
             lang: " ".join(sentences[lang][i] for i in group[lang]) for lang in group if group[lang]
         }
@@ -168,17 +184,20 @@ def _sentence_links(
     return links
 
 
-def align_document(text: str, concepts: Concepts | None = None) -> DocumentAlignment:
-    """Titles, keywords and abstract sentences of a trilingual article, aligned across its
-    languages.
-
-    ``concepts`` names the concepts of a text (anchors for the alignment); without it,
-    numbers, names and loanwords alone anchor the sentences.
+def journal(front: dict[str, FrontMatter]) -> bool:
+    """Whether front matter found in two or more languages shows itself as such: a keyword list
+    or an abstract label (a paragraph of prose after a short one may be anything).
     """
-    front = front_matter(text)
+    shown = [f for f in front.values() if f.keywords_block is not None or f.labelled]
+    return len(front) >= 2 and len(shown) >= 2
+
+
+def align_journal(text: str, front: dict[str, FrontMatter], concepts: Concepts | None = None,
+                  progress: Progress | None = None) -> DocumentAlignment:
+    """Titles, keywords and abstract sentences of a trilingual article whose ``front`` matter was
+    found, aligned across its languages.
+    """
     result = DocumentAlignment(front)
-    if len(front) < 2:
-        return result
     titles = {lang: f.title for lang, f in front.items() if f.title is not None}
     if len(titles) > 1:
         result.links.append(
@@ -190,5 +209,23 @@ def align_document(text: str, concepts: Concepts | None = None) -> DocumentAlign
         )
     keyword_links, result.leftovers = _keyword_links(front, concepts)
     result.links += keyword_links
-    result.links += _sentence_links(front, text.splitlines(), concepts)
+    result.links += _sentence_links(front, text.splitlines(), concepts, progress)
     return result
+
+
+def align_document(text: str, concepts: Concepts | None = None,
+                   progress: Progress | None = None) -> DocumentAlignment:
+    """Titles, keywords and abstract sentences of a trilingual article, aligned across its
+    languages; a document without such front matter has its passages aligned instead
+    (``aligntext.align_text``); a document in one language gives no links.
+
+    ``concepts`` names the concepts of a text (anchors for the alignment); without it,
+    numbers, names and loanwords alone anchor the sentences. ``progress``, when given, is
+    told now and then how many sentences are aligned.
+    """
+    from glossary.document.aligntext import OneLanguage, align_text
+
+    try:
+        return align_text(text, concepts, progress)
+    except OneLanguage:
+        return DocumentAlignment(front_matter(text))

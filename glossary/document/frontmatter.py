@@ -41,6 +41,7 @@ class FrontMatter:
     abstract: Block | None = None
     keywords_block: Block | None = None
     keywords: list[str] = field(default_factory=list)
+    labelled: bool = False  # the abstract has its label (Abstract, Аңдатпа, Аннотация)
 
     def parts(self) -> list[tuple[str, Block]]:
         """(kind, block) of every part found, in document order."""
@@ -179,6 +180,7 @@ def _read(section: list[Block]) -> FrontMatter | None:
         return None
     at, abstract = found
     front = FrontMatter(section[0].lang, abstract=abstract)
+    front.labelled = any(ABSTRACT_LABEL.match(b.text) for b in section[: at + 1])
     keywords = _keywords(section[at + 1 :])
     if keywords is not None:
         front.keywords_block, front.keywords = keywords, split_keywords(keywords.text)

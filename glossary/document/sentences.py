@@ -15,8 +15,11 @@ from glossary.language.script import CAPITALS
 _SENTENCE_END = re.compile(
     rf"(?<=[.!?…])(?P<close>[»”“’\"')]*)\s+(?=[«“”„‘'\"(]*[{CAPITALS}0-9])"
 )
+# Titles before a name (Mr. Adams, Sen. Feinstein, St. Martin's, Св. Мартина) never end a sentence.
+_TITLES = r"Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|St|проф|Св"
 _ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:[^\W\d_]|[^\W\d_]\.[^\W\d_]|гг|т\.д|т\.б|т\.е|e\.g|i\.e|cf|vs|etc|No|Dr|Prof|проф|им)\.$",
+    r"(?<![\w.'’])(?:[^\W\d_]|[^\W\d_]\.[^\W\d_]|гг|т\.д|т\.б|т\.е|e\.g|i\.e|cf|vs|etc|No|им|"
+    + _TITLES + r")\.$",
     re.IGNORECASE,
 )
 _ABBREVIATION_REACH = 8  # characters before a stop that may hold an abbreviation
