@@ -37,12 +37,34 @@ def _mode(path: str) -> int:
         return 0o666 & ~umask
 
 
+def temporary_file(folder: str, name: str, suffix: str = "") -> tuple[int, str]:
+    """A new temporary file for ``name`` in ``folder``, named with this process's id, so that one
+    a killed writer left behind is recognised and deleted by the next writer (``mkstemp``)."""
+    prefix = f".{name}."
+    for entry in os.listdir(folder):
+        pid = entry[len(prefix):].split(".")[0] if entry.startswith(prefix) else ""
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, entry))
+    return tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}.", suffix=suffix, dir=folder)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
+
+
 def _temporary(path: str, data: bytes) -> str:
     """``data`` in a new temporary file beside ``path``, with the permissions ``path`` should have.
     """
     folder = os.path.dirname(path) or "."
     os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", dir=folder)
+    fd, tmp = temporary_file(folder, os.path.basename(path))
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

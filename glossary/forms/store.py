@@ -194,12 +194,13 @@ def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "",
 
 def build(termbase: Termbase, path: str | os.PathLike[str], sig: str = "",
           progress: Progress | None = None) -> None:
-    """Write the index of ``termbase`` to the file ``path`` atomically."""
-    import tempfile
+    """Write the index of ``termbase`` to the file ``path`` atomically (a half-built index a killed
+    build left is deleted by the next)."""
+    from glossary.atomic import temporary_file
 
     path = os.fspath(path)
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".index.", suffix=".sqlite", dir=os.path.dirname(path) or ".")
+    fd, tmp = temporary_file(os.path.dirname(path) or ".", "index", ".sqlite")
     os.close(fd)
     try:
         db = sqlite3.connect(tmp)
