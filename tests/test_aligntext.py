@@ -131,25 +131,15 @@ def test_extract_from_plain_paragraphs_and_from_files(tmp_path):
     assert invoke(["extract", *files, "--write"]).exit_code == 2
 
 
-def test_a_progress_bar_only_on_a_terminal_and_for_long_documents(monkeypatch):
-    import sys
+def test_aligning_reports_its_progress():
+    """The aligner tells how far it is (the command shows it as a bar: tests/test_progress.py)."""
+    from glossary.document.aligntext import align_text
 
-    from glossary.cli.align_cmd import PROGRESS_LEAST, ProgressBar
-
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    short = ProgressBar()
-    short(10, PROGRESS_LEAST - 1)
-    short.close()
-    assert short.bar is None
-    long = ProgressBar()
-    for done in (0, PROGRESS_LEAST, 2 * PROGRESS_LEAST):
-        long(done, 2 * PROGRESS_LEAST)
-    long.close()
-    assert long.bar is not None and long.shown == 2 * PROGRESS_LEAST
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
-    quiet = ProgressBar()
-    quiet(0, 10 * PROGRESS_LEAST)
-    assert quiet.bar is None
+    calls: list[tuple[int, int]] = []
+    text = ("Competition is growing. Russia acts.\n\n"
+            "Конкуренция растёт. Россия действует.\n")
+    align_text(text, None, lambda done, total: calls.append((done, total)))
+    assert calls and calls[-1][0] == calls[-1][1] and all(d <= t for d, t in calls)
 
 
 def test_an_abstract_label_is_no_sentence():

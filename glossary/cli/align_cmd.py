@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from glossary.cli.options import (
+    ALIGN_LIMIT,
     UsageFailure,
     echo_json,
     emit,
@@ -21,33 +22,9 @@ from glossary.cli.options import (
 from glossary.vocab import LANGUAGES
 
 FORMATS = ("json", "tmx", "text")
-PROGRESS_LEAST = 300  # sentences in all from which aligning shows a progress bar (on a terminal)
 FILES = click.argument(
     "files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True)
 )
-
-
-class ProgressBar:
-    """click's progress bar on stderr, opened at the first report of an alignment of
-    ``PROGRESS_LEAST`` sentences or more, and only when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        self.bar: Any = None
-        self.shown = 0
-
-    def __call__(self, done: int, total: int) -> None:
-        if self.bar is None:
-            if total < PROGRESS_LEAST or not sys.stderr.isatty():
-                return
-            self.bar = click.progressbar(length=total, label="aligning", file=sys.stderr)
-            self.bar.__enter__()
-        if done > self.shown:
-            self.bar.update(done - self.shown)
-            self.shown = done
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
 
 
 def _files(files: tuple[str, ...]) -> list[str]:
@@ -57,15 +34,16 @@ def _files(files: tuple[str, ...]) -> list[str]:
                            f"(two or three)")
     if files.count("-") > 1:
         raise UsageFailure("standard input (-) can stand for one file only")
-    return [read_document(file) for file in files]
+    return [read_document(file, ALIGN_LIMIT) for file in files]
 
 
 def _aligned(files: tuple[str, ...], concepts: Any) -> Any:
     """The alignment of the files, a progress bar shown while it runs; a file in one language is
     an input error naming the file."""
+    from glossary.cli.progress import Progress
     from glossary.document.aligntext import OneLanguage, align_text, align_texts
 
-    texts, bar = _files(files), ProgressBar()
+    texts, bar = _files(files), Progress("aligning")
     try:
         if len(texts) == 1:
             return align_text(texts[0], concepts, bar)
