@@ -39,6 +39,7 @@ ALLOWED: dict[str, set[str]] = {
         "forms",
         "formats",
     },
+    "site": {"model", "vocab", "errors", "atomic", "language", "termbase", "forms", "formats"},
     "cli": {
         "model",
         "vocab",
@@ -50,6 +51,7 @@ ALLOWED: dict[str, set[str]] = {
         "forms",
         "aids",
         "formats",
+        "site",
     },
 }
 # Modules of formats/ that are not formats: what every format may share.

@@ -37,6 +37,7 @@ COMMANDS = {
     "check": "annotate_cmd:check_command",
     "align": "align_cmd:align_command",
     "extract": "align_cmd:extract_command",
+    "site": "site_cmd:site_command",
 }
 
 
