@@ -8,9 +8,9 @@ band. The diagonal follows the texts' character lengths (where a sentence
 would fall in the other text if both were spread evenly), not their sentence
 counts, so a run of short sentences on one side does not pull it away. When
 the best path comes within ``EDGE`` of the band's edge, it may have been cut
-off there (a left-out paragraph shifts it): the band is doubled and the
-programme run again, until the path keeps clear of the edges or the band
-covers everything.
+off there (a left-out paragraph shifts it): the band is doubled (up to
+``MAX_BAND``) and the programme run again, until the path keeps clear of the
+edges or the band covers everything.
 """
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ Fraction = Callable[[float], None]  # told the share of the work done, 0.0 to 1.
 
 FIRST_BAND = 10  # sentences either side of the diagonal in the first run
 EDGE = 2  # a path this close to the band's edge may have been cut off by it
+# The band is never wider than this either side: texts that are not translations of each other
+# would otherwise widen it to the whole table (time and memory growing with the square).
+MAX_BAND = 320
 REPORT_EVERY = 64  # rows of the programme between two progress reports
 TELLING = "#@"  # anchors whose absence on one side tells: numbers and concepts
 LOOSE = "≈"  # anchors that only ever lower the cost: long words by skeleton
@@ -232,11 +235,12 @@ def _widened(path: list[tuple[int, int]], rows: Rows, widths: list[int], columns
             if (low[i] > 0 and j - low[i] < EDGE) or (high[i] < columns and high[i] - j < EDGE)]
     grown = list(widths)
     for i in near:
-        reach = 2 * widths[i]
+        reach = min(2 * widths[i], MAX_BAND)
         for row in range(max(0, i - reach), min(len(widths), i + reach + 1)):
             grown[row] = max(grown[row], reach)
+    changed = grown != widths
     widths[:] = grown
-    return bool(near)
+    return changed
 
 
 def align_banded(a: Side, b: Side, ratio: float, model: Model, progress: Fraction | None = None
