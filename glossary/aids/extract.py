@@ -103,17 +103,27 @@ def _known(annotator: Annotator, text: str, lang: str) -> str:
     )
 
 
-def _lines(lines: list[str], text: str, lang: str, limit: int = EVIDENCE_LINES) -> list[int]:
-    """The lines of the document in ``lang`` where ``text`` stands, in its own or an inflected form.
-    """
-    from glossary.language.langid import detect
+def _lines(lines: list[tuple[int, str]], text: str, lang: str,
+           limit: int = EVIDENCE_LINES) -> list[int]:
+    """The first ``limit`` of ``lines`` (numbered, the document's lines in ``lang``) where
+    ``text`` stands, in its own or an inflected form."""
+    from itertools import islice
+
     from glossary.termbase.attest import line_attests
 
-    return [
-        n
-        for n, line in enumerate(lines, 1)
-        if line_attests(line, text, lang) and detect(line).lang == lang
-    ][:limit]
+    return list(islice((n for n, line in lines if line_attests(line, text, lang)), limit))
+
+
+def _by_language(lines: list[str]) -> dict[str, list[tuple[int, str]]]:
+    """The document's lines by the language the detector gives each, numbered from 1: each line
+    is detected once, not once per candidate."""
+    from glossary.language.langid import detect
+
+    found: dict[str, list[tuple[int, str]]] = {}
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            found.setdefault(detect(line).lang, []).append((n, line))
+    return found
 
 
 def _merge(found: list[Candidate], annotator: Annotator) -> list[Candidate]:
@@ -144,7 +154,7 @@ def extract(text: str, index: FormsIndex | None = None) -> list[Candidate]:
     from glossary.document.article import align_document
 
     annotator = Annotator(index or FormsIndex.default())
-    lines = text.splitlines()
+    lines = _by_language(text.splitlines())
     result = align_document(text, annotator.concepts)
     found: list[Candidate] = []
     for link in result.links:
@@ -163,7 +173,7 @@ def extract(text: str, index: FormsIndex | None = None) -> list[Candidate]:
         if not candidate.known:
             _by_analogy(candidate, body, annotator)
         candidate.evidence = {
-            lang: _lines(lines, term, lang) for lang, term in candidate.terms.items()
+            lang: _lines(lines.get(lang, []), term, lang) for lang, term in candidate.terms.items()
         }
     return sorted(merged, key=lambda c: (not c.known, c.known or ""))
 
