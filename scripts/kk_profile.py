@@ -5,11 +5,13 @@ langdetect ships no Kazakh profile. This builds one in langdetect's own JSON
 profile format (``{"freq": ..., "n_words": ..., "name": "kk"}``) with its own
 ``LangProfile``: n-grams of 1 to 3 characters, rare ones dropped as
 langdetect does. Beside it, ``kk.words``: the Kazakh words without a letter
-only Kazakh has (бар, деп, арнайы, президент) seen at least ``MIN_COUNT``
-times, names left out, with their counts; a word of this kind is where n-grams cannot tell
-Kazakh from Russian. The text is KazNERD's validation split (CC BY 4.0:
-attribution only), read from ``../shared/corpora/kk``; its test split is kept
-for measuring. Running it again gives the same files.
+only Kazakh has (бар, деп, арнайы, алайда) seen at least ``MIN_COUNT``
+times, with their counts, the names among them (Ресей, Еуропа) marked
+``name`` in a third column, since names cross languages more freely; a word
+of this kind is where n-grams cannot tell Kazakh from Russian. The text is
+KazNERD's validation split (CC BY 4.0: attribution only), read from
+``../shared/corpora/kk``; its test split is kept for measuring. Running it
+again gives the same files.
 
     python scripts/kk_profile.py [--corpus ../shared/corpora/kk/kaznerd-valid.txt]
 """
@@ -38,24 +40,28 @@ def build(lines: list[str]) -> dict:
     return {"freq": dict(sorted(profile.freq.items())), "n_words": profile.n_words, "name": "kk"}
 
 
-def words(lines: list[str]) -> list[tuple[str, int]]:
-    """Lower-cased Cyrillic words without a Kazakh-only letter, seen at least MIN_COUNT times.
-
-    Names are left out (words written with a capital more often than not): Алматы
-    or Астана are as much Russian as Kazakh.
+def words(lines: list[str]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """Lower-cased Cyrillic words without a Kazakh-only letter, seen at least MIN_COUNT times:
+    the words, then the names (written with a capital more often than not after a line's first
+    word: Ресей, Алматы).
     """
     sys.path.insert(0, str(ROOT))
     from glossary.language.langid import _CYRILLIC, _WORD, KAZAKH_LETTERS
 
     seen = [
-        w
+        (w, i == 0)
         for line in lines
-        for w in _WORD.findall(line)
-        if _CYRILLIC.search(w) and KAZAKH_LETTERS.isdisjoint(w)
+        for i, w in enumerate(_WORD.findall(line))
+        if len(w) > 1 and _CYRILLIC.search(w) and KAZAKH_LETTERS.isdisjoint(w)  # not an initial
     ]
-    counts = Counter(w.lower() for w in seen)
-    capitals = Counter(w.lower() for w in seen if w[0].isupper())
-    return sorted((w, n) for w, n in counts.items() if n >= MIN_COUNT and 2 * capitals[w] <= n)
+    counts = Counter(w.lower() for w, _ in seen)
+    inside = Counter(w.lower() for w, first in seen if not first)  # a first word is capitalised anyway
+    capitals = Counter(w.lower() for w, first in seen if not first and w[0].isupper())
+    common = sorted(w for w, n in counts.items() if n >= MIN_COUNT)
+    return (
+        [(w, counts[w]) for w in common if 2 * capitals[w] <= inside[w]],
+        [(w, counts[w]) for w in common if 2 * capitals[w] > inside[w]],
+    )
 
 
 def main() -> None:
@@ -70,11 +76,12 @@ def main() -> None:
         build(lines), ensure_ascii=False, sort_keys=True, separators=(",", ":")
     ).encode("utf-8")
     (OUT / "kk").write_bytes(data)
-    listed = words(lines)
-    (OUT / "kk.words").write_text("".join(f"{w}\t{n}\n" for w, n in listed), encoding="utf-8")
+    listed, names = words(lines)
+    rows = sorted([f"{w}\t{n}\n" for w, n in listed] + [f"{w}\t{n}\tname\n" for w, n in names])
+    (OUT / "kk.words").write_text("".join(rows), encoding="utf-8")
     digest = hashlib.sha256(args.corpus.read_bytes()).hexdigest()
-    print(f"wrote {OUT / 'kk'}: {len(data)} bytes and {OUT / 'kk.words'}: {len(listed)} words, "
-          f"from {args.corpus.name} (sha256 {digest[:16]}…)")
+    print(f"wrote {OUT / 'kk'}: {len(data)} bytes and {OUT / 'kk.words'}: {len(listed)} words and "
+          f"{len(names)} names, from {args.corpus.name} (sha256 {digest[:16]}…)")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,11 @@ ROOT = Path(__file__).parent.parent
         ("был отдан", "ru"),
         ("Игровая приставка Sony PlayStation 4", "ru"),  # Latin brand names in a Russian line
         ("@someone спасибо большое", "ru"),  # a social-media @name is no word
+        ("Ресей", "kk"),  # a Kazakh name that Russian has not (a name in profiles/kk.words)
+        ("Ал", "kk"),  # capitalised because it opens Kazakh sentences, not a name
+        ("Президент Путин", "ru"),  # names Russian has stay Russian
+        ("Бушар сравнял счёт", "ru"),  # an unlisted opening word is a name, as a later one is
+        ("стиль мен", "kk"),  # a Kazakh word that Russian has, but not as a function word
     ],
 )
 def test_languages(text, lang):
@@ -85,17 +90,24 @@ def test_kazakh_profile_is_in_langdetect_format():
     assert data["name"] == "kk" and len(data["n_words"]) == 3 and "қ" in data["freq"]
 
 
-def test_kazakh_word_list_is_shipped_without_names():
-    lines = (
-        (ROOT / "glossary" / "language" / "profiles" / "kk.words")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    )
-    words = dict(line.split("\t") for line in lines)
-    assert "бар" in words and "деп" in words and int(words["деп"]) >= 3
-    assert "алматы" not in words  # a name: as much Russian as Kazakh
-    assert not any(set(w) & set("әғқңөұүһі") for w in words)  # those letters settle a word already
-    assert list(words) == sorted(words)
+def test_kazakh_word_list_marks_names():
+    path = ROOT / "glossary" / "language" / "profiles" / "kk.words"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    words = {row[0]: row[1:] for row in rows}
+    assert "бар" in words and "деп" in words and int(words["деп"][0]) >= 3
+    assert words["ал"][1:] == []  # capitalised at the start of a sentence only: a word
+    assert words["алматы"][1:] == words["ресей"][1:] == ["name"]
+    assert not any(set(w) & set("әғқңөұүһі") for w in words)  # those letters settle a word
+    assert all(len(w) > 1 for w in words)  # initials are no one's words
+    assert [row[0] for row in rows] == sorted(words)
+
+
+def test_what_the_russian_dictionary_knows():
+    from glossary.language.langid import _russian
+
+    assert _russian("сила") == "word" and _russian("ёлка") == _russian("елка") == "word"
+    assert _russian("на") == "function" and _russian("еще") == "function"  # ё written as е
+    assert _russian("ирландия") == "name" and _russian("ресей") == ""
 
 
 def test_fast_ngram_odds_equal_langdetects_ngrams():
