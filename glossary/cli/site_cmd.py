@@ -38,7 +38,13 @@ def site_command(folder: str, no_seeds: bool, termbase: str | None, seeds: str |
     if found is None and not no_seeds:
         click.echo("note: no seeds/ folder found; the pages quote no seed lines (use --seeds DIR)",
                    err=True)
-    summary = build_site(path, folder, found)
+    from glossary.cli.progress import Progress
+
+    bar = Progress("building the site")
+    try:
+        summary = build_site(path, folder, found, bar)
+    finally:
+        bar.close()
     click.echo(f"{summary.concepts} concepts, {summary.files} files, "
                f"{summary.size / 1e6:.1f} MB: {os.path.join(summary.folder, 'index.html')}",
                err=True)

@@ -56,6 +56,9 @@ def first_forms(data: SearchData) -> Callable[[str, str], Collection[str]]:
     return lambda lang, text: table.get((lang, text), ())
 
 
+Progress = Callable[[int, int], None]  # (concept pages written, in all)
+
+
 def _mentions(concepts: list[Concept], known: Collection[str]) -> dict[str, list[str]]:
     """Concept id -> the concepts whose notes name it."""
     found: dict[str, list[str]] = {}
@@ -65,15 +68,18 @@ def _mentions(concepts: list[Concept], known: Collection[str]) -> dict[str, list
     return found
 
 
-def _concept_pages(concepts: list[Concept], seeds: IndexedSeeds | None) -> dict[str, str]:
+def _concept_pages(concepts: list[Concept], seeds: IndexedSeeds | None,
+                   progress: Progress | None = None) -> dict[str, str]:
     known = {c.id for c in concepts}
     names = {c.id: title(c) for c in concepts}
     mentions = _mentions(concepts, known)
     pages = {}
-    for concept in concepts:
+    for n, concept in enumerate(concepts, 1):
         hits = concordance(concept, seeds, KWIC_WIDTH, KWIC_LIMIT) if seeds else []
         pages[f"concepts/{concept.id}.html"] = concept_page(
             concept, hits, related(concept, known, mentions), names, known, KWIC_WIDTH)
+        if progress is not None and (n % 100 == 0 or n == len(concepts)):
+            progress(n, len(concepts))
     return pages
 
 
@@ -88,12 +94,14 @@ def _browse_pages(concepts: list[Concept]) -> dict[str, str]:
     return pages
 
 
-def site_files(index: FormsIndex, seeds_root: str | os.PathLike[str] | None) -> dict[str, bytes]:
-    """Every file of the site by its path in the site's folder."""
+def site_files(index: FormsIndex, seeds_root: str | os.PathLike[str] | None,
+               progress: Progress | None = None) -> dict[str, bytes]:
+    """Every file of the site by its path in the site's folder (``progress`` hears of the
+    concept pages written)."""
     data = export(index)
     concepts = [Concept.from_dict(record) for record in records(index)]
     seeds = IndexedSeeds(seeds_root, first_forms(data), KWIC_LIMIT) if seeds_root else None
-    pages = {**_browse_pages(concepts), **_concept_pages(concepts, seeds)}
+    pages = {**_browse_pages(concepts), **_concept_pages(concepts, seeds, progress)}
     out = {path: text.encode() for path, text in pages.items()}
     out.update({f"search/{name}.js": body for name, body in search.files(data).items()})
     assets = resources.files("glossary.site") / "assets"
@@ -137,12 +145,14 @@ def write_site(files: dict[str, bytes], folder: str | os.PathLike[str]) -> None:
 
 
 def build_site(termbase: str | os.PathLike[str], folder: str | os.PathLike[str],
-               seeds: str | os.PathLike[str] | None = None) -> Summary:
+               seeds: str | os.PathLike[str] | None = None,
+               progress: Progress | None = None) -> Summary:
     """Write the web glossary of the termbase at ``termbase`` into ``folder``; ``seeds`` is the
-    folder of source documents whose lines the pages quote (none: no quotations)."""
+    folder of source documents whose lines the pages quote (none: no quotations); ``progress``
+    hears of the concept pages written."""
     _refuse_foreign(Path(folder).absolute())
     index = FormsIndex.open(termbase)
-    files = site_files(index, seeds)
+    files = site_files(index, seeds, progress)
     write_site(files, folder)
     concepts = sum(1 for path in files if path.startswith("concepts/"))
     return Summary(os.fspath(folder), concepts, len(files), sum(map(len, files.values())))
