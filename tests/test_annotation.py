@@ -159,3 +159,10 @@ def test_annotate_command_missing_file():
 )
 def test_kazakh_cases_of_compound_names_acronyms_and_soft_signs(shipped, sentence, surface, concept):
     assert (surface, concept) in [(s.text, s.concept) for s in annotate(sentence, shipped, "kk").spans]
+
+
+def test_a_one_word_name_in_lower_case_is_another_word_a_longer_name_is_not(shipped):
+    assert annotate("Ветер дул с запада.", shipped, "ru").spans == ()  # a direction
+    assert [s.concept for s in annotate("Запад ответил.", shipped, "ru").spans] == ["the-west"]
+    found = annotate("екінші дүниежүзілік соғыс кезінде", shipped, "kk").spans
+    assert [s.concept for s in found] == ["second-world-war"]

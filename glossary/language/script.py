@@ -55,9 +55,11 @@ def in_capitals(surface: str) -> bool:
 
 
 def lowered_name(term: str, surface: str) -> bool:
-    """True when the term's first capitalised word (a name: the West, Батыс, Қытай) stands in
-    lower case in the text (the west, батыс, қытай): another word, a direction or an adjective."""
-    for word, seen in zip(term.split(), surface.split(), strict=False):
-        if word[:1].isupper():
-            return seen[:1].islower()
-    return False
+    """True when a one-word name (the West, Батыс, Қытай) stands in lower case in the text (the
+    west, батыс, қытай): another word, a direction or an adjective. A name of several words keeps
+    its sense in lower case (екінші дүниежүзілік соғыс)."""
+    words = [w for w in term.split() if w.lower() not in ("the", "a", "an")]
+    if len(words) != 1 or not words[0][:1].isupper() or is_abbreviation(words[0]):
+        return False
+    seen = surface.split()[len(term.split()) - len(words):]
+    return bool(seen) and seen[0][:1].islower()
