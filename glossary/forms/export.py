@@ -179,8 +179,8 @@ def rules(index: FormsIndex) -> dict[str, Any]:
         "plainKk": {chr(a): chr(b) for a, b in sorted(romanize.PLAIN_KK.items())},
         "endings": sorted(index.kazakh_endings()),
         # the ending chains as a word in Latin letters, and in Russian letters only, ends
-        "latinEndings": sorted(romanize.kazakh_ending_keys(index.kazakh_endings())[0]),
-        "plainEndings": sorted(romanize.kazakh_ending_keys(index.kazakh_endings())[1]),
+        "latinEndings": sorted(romanize.latin_endings(index.kazakh_endings())),
+        "plainEndings": sorted(romanize.plain_endings(index.kazakh_endings())),
         "kazakh": {
             "back": "".join(sorted(kazakh.BACK)), "front": "".join(sorted(kazakh.FRONT)),
             "vowels": "".join(sorted(kazakh.VOWELS)), "voicing": kazakh.VOICING,

@@ -253,7 +253,7 @@ def _wanted(
         wanted.setdefault(marked, set()).add(How.ROMANIZATION)
         for loose in (romanize.loose_ru(word), romanize.loose_kk(word)):
             wanted.setdefault(loose, set()).add(How.LOOSE)
-        latin = romanize.kazakh_ending_keys(endings)[0] if endings is not None else ()
+        latin = romanize.latin_endings(endings) if endings is not None else frozenset()
         for cut in (n for n in range(1, len(marked) - 2) if marked[-n:] in latin):
             stem(marked[:-cut], How.ROMANIZATION, f"ending -{marked[-cut:]}")
             stem(romanize.loose_kk(marked[:-cut]), How.LOOSE, f"ending -{marked[-cut:]}")
@@ -265,7 +265,7 @@ def _wanted(
 
             for found, label in kazakh.analyses(word, endings):
                 stem(found, How.EXACT, label)
-            chains = romanize.kazakh_ending_keys(endings)[1]
+            chains = romanize.plain_endings(endings)
             for cut in (n for n in range(1, len(plain) - 2) if plain[-n:] in chains):
                 stem(plain[:-cut], How.PLAIN, f"ending -{plain[-cut:]}")
     return wanted, stems

@@ -218,14 +218,20 @@ def plain_kk(text: str) -> str:
 
 
 @cache
-def kazakh_ending_keys(chains: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def latin_endings(chains: frozenset[str]) -> frozenset[str]:
     """Kazakh ending chains as they end a word typed in Latin letters (every scheme, diacritics
-    dropped, y also as i, n also as ng) and in Russian letters only (ның as нын): so that
-    Qazaqstannyñ and казакстаннын find Қазақстан."""
+    dropped, y also as i, n also as ng): so that Qazaqstannyñ finds Қазақстан. Computed on the
+    first Latin query that needs it (a few tens of milliseconds)."""
     latin: set[str] = set()
     for chain in chains:
         for scheme in KAZAKH_SCHEMES:
             key = strip_marks(kazakh_word(chain, scheme))
             latin |= {key, key.replace("y", "i"), key.replace("n", "ng")}
     latin.discard("")
-    return frozenset(latin), frozenset(plain_kk(chain) for chain in chains) - {""}
+    return frozenset(latin)
+
+
+@cache
+def plain_endings(chains: frozenset[str]) -> frozenset[str]:
+    """Kazakh ending chains typed with Russian letters only (ның as нын): казакстаннын."""
+    return frozenset(plain_kk(chain) for chain in chains) - {""}
