@@ -39,6 +39,7 @@ class FormsIndex:
         self.db = db
         self._records: dict[str, dict[str, Any]] = {}
         self._endings: frozenset[str] | None = None
+        self._latin: frozenset[str] | None = None
 
     @classmethod
     def open(cls, termbase: str | os.PathLike[str], rebuild: bool = False, memory: bool = True,
@@ -56,6 +57,14 @@ class FormsIndex:
         from glossary.termbase.paths import default_termbase
 
         return cls.open(default_termbase())
+
+    def latin_endings(self) -> frozenset[str]:
+        """The Kazakh ending chains typed in Latin letters (``romanize.latin_endings``), as
+        stored in the index when it was built (computing them costs a lookup 20 ms)."""
+        if self._latin is None:
+            (data,) = self.db.execute("SELECT value FROM meta WHERE key = 'kk_latin'").fetchone()
+            self._latin = frozenset(marshal.loads(data))
+        return self._latin
 
     def kazakh_endings(self) -> frozenset[str]:
         """The Kazakh ending chains, as stored in the index when it was built."""
@@ -101,7 +110,7 @@ class FormsIndex:
 
         ``kinds`` keeps only hits of those kinds (a running text wants no romanizations).
         """
-        wanted, stems = _wanted(word, endings, self.kazakh_endings)
+        wanted, stems = _wanted(word, endings, self.latin_endings)
         sql = (
             "SELECT key, unit, kind, mask, schemes, form, label FROM spellings "
             f"WHERE key IN ({_placeholders(wanted)})"
@@ -205,7 +214,8 @@ class FormsIndex:
             Match(self.record(c), how, lang, term, detail, 100.0 - n if how == How.WORDS else 100.0)
             for how, c, lang, term, detail, n in self.candidates(key)
         ]
-        matches += self._derived(key)
+        if not any(m.how in (How.EXACT, How.FORM) for m in matches):
+            matches += self._derived(key)  # a derived word is never a term's whole form
         if not matches:
             from glossary.forms.fuzzy import fuzzy
 
@@ -235,7 +245,7 @@ class FormsIndex:
 
 
 def _wanted(
-    word: str, endings: frozenset[str] | None, stored: Any
+    word: str, endings: frozenset[str] | None, latin_endings: Callable[[], frozenset[str]]
 ) -> tuple[dict[str, set[int]], dict[str, dict[int, str]]]:
     """The keys to look a word up under, each with the kinds it may match as; and, with
     ``endings``, Kazakh stems: for each, the kind of spelling it must be and its analysis."""
@@ -253,7 +263,7 @@ def _wanted(
         wanted.setdefault(marked, set()).add(How.ROMANIZATION)
         for loose in (romanize.loose_ru(word), romanize.loose_kk(word)):
             wanted.setdefault(loose, set()).add(How.LOOSE)
-        latin = romanize.latin_endings(endings) if endings is not None else frozenset()
+        latin = latin_endings() if endings is not None else frozenset()
         for cut in (n for n in range(1, len(marked) - 2) if marked[-n:] in latin):
             stem(marked[:-cut], How.ROMANIZATION, f"ending -{marked[-cut:]}")
             stem(romanize.loose_kk(marked[:-cut]), How.LOOSE, f"ending -{marked[-cut:]}")

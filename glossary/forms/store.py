@@ -25,7 +25,7 @@ from glossary.language.textnorm import fold
 if TYPE_CHECKING:
     from glossary.model import Termbase
 
-VERSION = "6"
+VERSION = "7"
 # above this, the signature trusts the folder's mtime instead of reading every file
 MANY_FILES = 1000
 # The data the spellings are computed from: an upgrade of any changes the index.
@@ -159,13 +159,14 @@ def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "",
     same rows; ``progress`` hears how many word units have their spellings.
     """
     from glossary.forms.spellings import roles
-    from glossary.language import kazakh
+    from glossary.language import kazakh, romanize
 
     db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
     meta = [
         ("version", VERSION),
         ("signature", sig),
         ("kk_endings", marshal.dumps(sorted(kazakh.endings()))),
+        ("kk_latin", marshal.dumps(sorted(romanize.latin_endings(kazakh.endings())))),
     ]
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta)
     units: dict[tuple[str, str, str], int] = {}
