@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ntrex import DEFAULT, LANGS, _ntrex, available
+from ntrex import DEFAULT, LANGS, available, by_document
 
 MB = 2**20
 
@@ -33,7 +33,7 @@ def repeated(text: str, size: int) -> str:
 def inputs(corpora: Path, folder: Path, size: int) -> dict[str, Path]:
     """The input files of one size: ru.txt (about ``size`` bytes), en.txt (the English of the same
     documents: a translation, so shorter in bytes) and trilingual.txt (about ``size`` bytes)."""
-    docs = list(_ntrex(corpora).values())
+    docs = list(by_document(corpora).values())
     texts = {lang: "\n".join(line for doc in docs for line in doc[lang]) + "\n" for lang in LANGS}
     trilingual = "\n".join(
         "\n\n".join(" ".join(doc[lang]) for lang in LANGS) + "\n" for doc in docs)

@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ntrex import DEFAULT, LANGS, _ntrex, available, held_out
+from ntrex import DEFAULT, LANGS, available, by_document, held_out
 
 DIRECTIONS = [(s, t) for s in LANGS for t in LANGS if s != t]
 SEVERE = ("error", "warning")
@@ -43,7 +43,7 @@ COLUMNS = ["doc", "direction", "kind", "severity", "concept", "text", "source_li
 def parts(corpora: Path, part: str) -> list[tuple[str, dict[str, str]]]:
     """(document id, text per language) of one part, in corpus order."""
     return [(doc, {lang: "\n".join(lines[lang]) + "\n" for lang in LANGS})
-            for doc, lines in _ntrex(corpora).items() if held_out(doc) == (part == "test")]
+            for doc, lines in by_document(corpora).items() if held_out(doc) == (part == "test")]
 
 
 class Exact:
@@ -92,15 +92,17 @@ def run(tool: Any, src: str, tgt: str, s: str, t: str) -> tuple[list[Any], Any]:
 def candidates(tool: Any, segments: list[Any], report: Any, s: str, t: str) -> list[Any]:
     """Target terms that match a source term of their segment, each concept once a side, whose
     concept has no finding: where an injected error can be told apart."""
-    from glossary.aids.termspans import spans as _spans
+    from glossary.aids.termspans import spans
 
     flagged = {f.concept for f in report.findings}
     out = []
     for n, seg in enumerate(segments):
-        src = Counter(x.concept for x in _spans(tool, seg.source, s) if not x.derived)
-        for span in _spans(tool, seg.target, t):
+        src = Counter(x.concept for x in spans(tool, seg.source, s) if not x.derived)
+        found = spans(tool, seg.target, t)
+        tgt = Counter(x.concept for x in found)
+        for span in found:
             if (not span.derived and src[span.concept] == 1 and span.concept not in flagged
-                    and sum(x.concept == span.concept for x in _spans(tool, seg.target, t)) == 1):
+                    and tgt[span.concept] == 1):
                 out.append((n, span))
     return out
 

@@ -50,7 +50,7 @@ def available(corpora: Path) -> bool:
     return False
 
 
-def _ntrex(corpora: Path) -> dict[str, Document]:
+def by_document(corpora: Path) -> dict[str, Document]:
     """Each NTREX document (by id) as its lines per language, in corpus order."""
     folder = corpora / "parallel"
     ids = (folder / "ntrex128-newstest2019.docids.txt").read_text(encoding="utf-8").splitlines()
@@ -70,7 +70,7 @@ def documents(corpora: Path, part: str = "all") -> list[Document]:
     ``annotate.py`` reads), in corpus order."""
     if part not in ("all", "dev", "test"):
         raise ValueError("part is all, dev or test")
-    docs = _ntrex(corpora)
+    docs = by_document(corpora)
     test = {doc for doc in docs if held_out(doc)}
     if test != HELD_OUT:
         raise SystemExit("the held-out rule no longer gives HELD_OUT: the split has changed")

@@ -41,12 +41,17 @@ def temporary_file(folder: str, name: str, suffix: str = "") -> tuple[int, str]:
     """A new temporary file for ``name`` in ``folder``, named with this process's id, so that one
     a killed writer left behind is recognised and deleted by the next writer (``mkstemp``)."""
     prefix = f".{name}."
-    for entry in os.listdir(folder):
-        pid = entry[len(prefix):].split(".")[0] if entry.startswith(prefix) else ""
-        if pid.isdigit() and not _alive(int(pid)):
-            with contextlib.suppress(OSError):
-                os.unlink(os.path.join(folder, entry))
+    if (folder, name) not in _CLEARED:  # once per file and process: a folder of 100,000 concept
+        _CLEARED.add((folder, name))  # files is not listed on every write
+        for entry in os.listdir(folder):
+            pid = entry[len(prefix):].split(".")[0] if entry.startswith(prefix) else ""
+            if pid.isdigit() and not _alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, entry))
     return tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}.", suffix=suffix, dir=folder)
+
+
+_CLEARED: set[tuple[str, str]] = set()
 
 
 def _alive(pid: int) -> bool:
