@@ -166,3 +166,28 @@ def test_a_term_qualifying_a_noun_is_information_elsewhere_a_warning(shipped):
     energy = check("Ресей энергиясы нарыққа түспейді.", "Their energy will not reach the market.",
                    shipped, "kk", "en")
     assert [(f.kind, f.severity) for f in energy.findings] == [("modifier", "info")]
+
+
+def test_a_state_after_a_narrower_place_in_it_is_information(shipped):
+    farmer = check("Фермер из штата Орегон в США выращивает свиней.", "An Oregon farmer keeps pigs.",
+                   shipped, "ru", "en")
+    assert [(f.kind, f.severity, f.concept) for f in farmer.findings] == [
+        ("place", "info", "united-states")]
+    region = check("Оңтүстік-батыс АҚШ-та жаңбыр жауады.", "Rain falls in the Southwest.",
+                   shipped, "kk", "en")
+    assert [(f.kind, f.severity) for f in region.findings] == [("place", "info")]
+    # A list of states is not a place within one: the left-out state is still a warning.
+    listed = check("Talks between Russia, the United States and China began.",
+                   "Переговоры между Россией и Китаем начались.", shipped, "en", "ru")
+    assert [(f.kind, f.severity, f.concept) for f in listed.findings] == [
+        ("missing", "warning", "united-states")]
+
+
+def test_a_lower_case_short_form_is_a_general_phrase(shipped):
+    # «администрация президента» is any president's: here Indonesia's, not Russia's.
+    other = check("Об этом сообщила администрация президента Джоко Видодо.",
+                  "Joko Widodo's office said so.", shipped, "ru", "en")
+    assert [(f.kind, f.severity) for f in other.findings] == [("general", "info")]
+    full = check("Об этом сообщила Администрация Президента Российской Федерации.",
+                 "The ministry said so.", shipped, "ru", "en")
+    assert [(f.kind, f.severity) for f in full.findings] == [("missing", "warning")]

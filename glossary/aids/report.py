@@ -11,11 +11,12 @@ SEVERITIES = ("error", "warning", "info")
 # What each kind of finding weighs. Errors: a deprecated term, another concept's term in the
 # equivalent's place. Warnings: an equivalent missing, or written as another language's term.
 # Information: a missing general word, or term inside a longer name (name), qualifying a noun
-# (modifier: чиновники США), or named just before (elsewhere: left out as a pronoun would be); a
-# derived word for the term; a term the translator added.
+# (modifier: чиновники США), a state after a narrower place in it (place: Орегон в США), or
+# named just before (elsewhere: left out as a pronoun would be); a derived word for the term; a
+# term the translator added.
 SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning",
             "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
-            "elsewhere": "info", "derived": "info", "added": "info"}
+            "place": "info", "elsewhere": "info", "derived": "info", "added": "info"}
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,15 @@ def _deprecated(record: dict[str, Any], lang: str, term: str) -> bool:
                for t in record["terms"].get(lang, ()))
 
 
-def _general(span: Span) -> bool:
-    """A term that is also an everyday word: one lowercase word (balancing, mobilisation)."""
-    return " " not in span.term and span.term[:1].islower() and not is_abbreviation(span.term)
+def _general(span: Span, index: FormsIndex) -> bool:
+    """A term that is also an everyday word: one lowercase word (balancing, mobilisation), or a
+    short form in lower case that leaves its referent to the context (администрация президента
+    is any president's)."""
+    if not span.term[:1].islower() or is_abbreviation(span.term):
+        return False
+    return " " not in span.term or any(
+        t["text"] == span.term and t["type"] == "short form"
+        for t in index.record(span.concept)["terms"].get(span.lang, ()))
 
 
 def _nearby(i: int, count: int, window: int) -> range:
@@ -149,12 +155,12 @@ class _Target:
         return self.window > 0 and any(concept in have for have in earlier)
 
 
-def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], str]
-          ) -> tuple[str, str]:
+def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], str],
+          index: FormsIndex) -> tuple[str, str]:
     """What an unmet need is, and the target word it found instead ("" for none)."""
     if (word := target.near(target.derived, i, span.concept)) is not None:
         return "derived", word
-    if _general(span):
+    if _general(span, index):
         return "general", ""
     if (i, span.start) in quiet:
         return quiet[(i, span.start)], ""
@@ -181,7 +187,7 @@ def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
             swapped.add((i, span.start))
     for i, span, expected in unmet:
         if (i, span.start) not in swapped:
-            kind, word = _kind(i, span, target, quiet)
+            kind, word = _kind(i, span, target, quiet, index)
             findings.append(_finding(kind, segments[i], span, expected, found=word))
     for i, left in extras.items():
         for span in left:
@@ -223,7 +229,7 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
     extras = _extras(segments, termspans.terms(target_spans), named, index, source_lang, window)
     report.findings = _both_ways(segments, _unmet(needs, target.have, window), extras, index,
                                  source_lang, target,
-                                 termspans.quiet(segments, source_spans, source_lang))
+                                 termspans.quiet(segments, source_spans, source_lang, index))
     report.findings += _deprecated_terms(segments, termspans.terms(target_spans), index,
                                          target_lang)
     report.findings.sort(

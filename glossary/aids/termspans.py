@@ -7,6 +7,7 @@ import re
 
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Segment
+from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
 
 
@@ -30,12 +31,14 @@ def foreign(spans: list[list[Span]], lang: str) -> list[dict[str, str]]:
             for found in spans]
 
 
-def quiet(segments: list[Segment], spans: list[list[Span]], lang: str
+def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, index: FormsIndex
           ) -> dict[tuple[int, int], str]:
     """(segment, start) of the source terms whose absence is only information, with why: "name"
-    (inside a longer proper name) or "modifier" (qualifying a neighbouring noun)."""
+    (inside a longer proper name), "modifier" (qualifying a neighbouring noun) or "place" (a
+    state after a narrower place in it)."""
     found: dict[tuple[int, int], str] = {}
     for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
+        found.update({(i, start): "place" for start in places(segment.source, terms, index)})
         found.update({(i, start): "modifier" for start in modifiers(segment.source, terms, lang)})
         found.update({(i, s.start): "name"
                       for s in set(terms) - set(outside_names(segment.source, terms))})
@@ -114,6 +117,35 @@ def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
         elif s.text.endswith(("'s", "’s")) or (
                 is_abbreviation(s.term) and (after := _AFTER.match(text, s.end))
                 and after.group(1)[:1].islower()):
+            found.add(s.start)
+    return found
+
+
+# A narrower place before a state: "Орегон в США", "Portland, Oregon, U.S.", "in Florida in the
+# US"; or a region of it: "оңтүстік-батыс АҚШ", "southwestern United States".
+_PLACE_BEFORE = re.compile(
+    r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)(?:,\s*|\s+(?:in|в|во)\s+)(?:the\s+)?$")
+_REGION_BEFORE = re.compile(
+    r"(?:\b|-)(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|солтүстік|оңтүстік|шығыс|батыс)\s+(?:the\s+)?$",
+    re.I)
+
+
+def places(text: str, spans: list[Span], index: FormsIndex) -> set[int]:
+    """Starts of the state names that follow a narrower place in them or a region's name
+    (фермер из штата Орегон в США, Оңтүстік-батыс АҚШ): a translation that names only the
+    narrower place (an Oregon farmer) leaves the state implied. A list of states (Russia, the
+    United States) is not a place in one."""
+    states = [s for s in spans if index.record(s.concept)["subject"] == "states"]
+    found = set()
+    for s in states:
+        head = text[max(0, s.start - 60) : s.start]
+        before = _PLACE_BEFORE.search(head)
+        listed = before and any(o.end == s.start - len(head) + before.end("word") for o in states)
+        if (before and before.group("word")[:1].isupper() and not listed
+                and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "(")):
+            found.add(s.start)
+        elif _REGION_BEFORE.search(head):
             found.add(s.start)
     return found
 

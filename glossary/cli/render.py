@@ -138,6 +138,8 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
                            f"named it just before (a pronoun?); expected {expected}"),
         "modifier": (src, f'{s} "{f.text}" ({f.concept}) qualifies a noun and has no {t} '
                           f"equivalent in {tgt} (implied?); expected {expected}"),
+        "place": (src, f'{s} "{f.text}" ({f.concept}) follows a place within it and has no {t} '
+                       f"equivalent in {tgt} (implied?); expected {expected}"),
         "substitution": (src, f'{s} "{f.text}" ({f.concept}) stands as «{f.found}» in {tgt}; '
                               f"expected {expected}"),
         "deprecated": (tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'),
