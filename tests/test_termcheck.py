@@ -191,3 +191,14 @@ def test_a_lower_case_short_form_is_a_general_phrase(shipped):
     full = check("Об этом сообщила Администрация Президента Российской Федерации.",
                  "The ministry said so.", shipped, "ru", "en")
     assert [(f.kind, f.severity) for f in full.findings] == [("missing", "warning")]
+
+
+def test_a_short_form_given_to_another_state_is_a_general_phrase(shipped):
+    china = check("China's Foreign Ministry said on Monday.", "МИД Китая заявил в понедельник.",
+                  shipped, "en", "ru")
+    assert [(f.kind, f.severity) for f in china.findings] == [("general", "info")]
+    # Russia's own is the concept: left out, a warning.
+    russia = check("Russia's Foreign Ministry said on Monday.", "Власти заявили в понедельник.",
+                   shipped, "en", "ru")
+    assert ("missing", "warning", "ministry-of-foreign-affairs-of-russia") in [
+        (f.kind, f.severity, f.concept) for f in russia.findings]

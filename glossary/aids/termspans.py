@@ -4,11 +4,13 @@ another language's terms left in a target (Европа, the Russian spelling, i
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Segment
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
+from glossary.language.textnorm import fold
 
 
 def spans(annotator: Annotator, text: str, lang: str, own: bool = True) -> list[Span]:
@@ -34,10 +36,11 @@ def foreign(spans: list[list[Span]], lang: str) -> list[dict[str, str]]:
 def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, index: FormsIndex
           ) -> dict[tuple[int, int], str]:
     """(segment, start) of the source terms whose absence is only information, with why: "name"
-    (inside a longer proper name), "modifier" (qualifying a neighbouring noun) or "place" (a
-    state after a narrower place in it)."""
+    (inside a longer proper name), "modifier" (qualifying a neighbouring noun), "place" (a
+    state after a narrower place in it) or "general" (a short form given to another state)."""
     found: dict[tuple[int, int], str] = {}
     for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
+        found.update({(i, start): "general" for start in others(segment.source, terms, index)})
         found.update({(i, start): "place" for start in places(segment.source, terms, index)})
         found.update({(i, start): "modifier" for start in modifiers(segment.source, terms, lang)})
         found.update({(i, s.start): "name"
@@ -148,6 +151,34 @@ def places(text: str, spans: list[Span], index: FormsIndex) -> set[int]:
         elif _REGION_BEFORE.search(head):
             found.add(s.start)
     return found
+
+
+_ADJACENT = re.compile(r"(?:['’]s)?\s+$")
+
+
+def others(text: str, spans: list[Span], index: FormsIndex) -> set[int]:
+    """Starts of the short forms that leave their state out and follow another state's name or
+    adjective: China's Foreign Ministry, the Chinese Foreign Ministry are not Russia's."""
+    found = set()
+    for s in spans:
+        record = index.record(s.concept)
+        terms = record["terms"].get(s.lang, ())
+        if s.derived or not any(t["text"] == s.term and t["type"] == "short form" for t in terms):
+            continue
+        full = " ".join(fold(t["text"]) for t in terms if t["type"] == "full form")
+        for state in spans:
+            if (state.end <= s.start and _ADJACENT.fullmatch(text, state.end, s.start)
+                    and index.record(state.concept)["subject"] == "states"
+                    and not _named_in(full, index.record(state.concept), s.lang)):
+                found.add(s.start)
+    return found
+
+
+def _named_in(full: str, state: dict[str, Any], lang: str) -> bool:
+    """Whether the folded full form ``full`` names ``state`` by a term or a derived word."""
+    names = [t["text"] for t in state["terms"].get(lang, ())] + state.get("derived", {}).get(
+        lang, [])
+    return any(fold(name) in full for name in names)
 
 
 def _russian_noun(word: str) -> bool:
