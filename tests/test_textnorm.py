@@ -34,3 +34,16 @@ def test_words():
 
 def test_doctests():
     assert doctest.testmod(glossary.language.textnorm).failed == 0
+
+
+def test_a_latin_i_in_a_cyrillic_word_is_the_kazakh_letter():
+    # Older digitised acts type і with the Latin key: the same word to a reader.
+    assert fold("өзiн-өзi билеу") == fold("өзін-өзі билеу") == "өзін өзі билеу"
+    # In a Latin word it stays Latin, and a Cyrillic word without one is unchanged.
+    assert fold("Iran і") == "iran і" and fold("билік") == "билік"
+
+
+def test_a_reference_typed_with_a_latin_i_attests_the_kazakh_term():
+    from glossary.termbase.attest import match_spans
+
+    assert match_spans("қазақ ұлтының өзiн-өзi билеу хұқын растай", "өзін-өзі билеу", "kk")

@@ -1,7 +1,8 @@
 """Text folding shared by lookup and validation: what a reader does not care about.
 
-Case, surrounding quotes, ё versus е, hyphen versus space, and runs of spaces
-do not change a term; ``fold`` removes them.
+Case, surrounding quotes, ё versus е, hyphen versus space, runs of spaces and a
+Latin i typed for the Kazakh і inside a Cyrillic word (as older digitised acts
+have it) do not change a term; ``fold`` removes them.
 
 >>> fold("«Мягкая  Сила»")
 'мягкая сила'
@@ -9,9 +10,12 @@ do not change a term; ``fold`` removes them.
 True
 >>> fold("Объём")
 'объем'
+>>> fold("өзiн-өзi билеу") == fold("өзін-өзі билеу")
+True
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 QUOTES = "«»\"'‘’‚“”„‹›`´"
@@ -21,9 +25,16 @@ _TABLE = str.maketrans(
 )
 
 
+# A Latin i with a Cyrillic letter beside it is the Kazakh і typed with a look-alike key.
+_LATIN_I = re.compile(r"(?<=[а-яәғқңөұүһі])i|i(?=[а-яәғқңөұүһі])")
+
+
 def fold(text: str) -> str:
-    """The comparison key of a term or query (str methods only: it runs on every lookup)."""
+    """The comparison key of a term or query (it runs on every lookup: a regular expression only
+    where a Latin i may stand for the Cyrillic і)."""
     text = unicodedata.normalize("NFC", text).casefold().translate(_TABLE)
+    if "i" in text and not text.isascii():
+        text = _LATIN_I.sub("і", text)
     return " ".join(text.split()).strip(QUOTES + " .,;:!?()[]").strip()
 
 
