@@ -15,9 +15,11 @@ texts are aligned and checked as ``glossary check SOURCE TARGET`` does. Then:
 * **Exact match**, what Xbench-style tools do, on the same aligned segments: a source term found
   as written (case aside, whole words) needs one of the concept's target terms as written.
 
-The held-out part is run once, at the end; development looks at ``--part dev`` only.
+The held-out part is run once, at the end; development looks at ``--part dev`` only. ``--part
+pud`` checks UD PUD (news and Wikipedia, English and Russian only: en→ru and ru→en), a second
+held-out set that no check development looked at.
 
-    python benchmarks/check.py [--part dev|test] [--per-direction 70] [--findings FILE]
+    python benchmarks/check.py [--part dev|test|pud] [--per-direction 70] [--findings FILE]
                                [--judged FILE]
 """
 from __future__ import annotations
@@ -32,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ntrex import DEFAULT, LANGS, available, by_document, held_out
+from ntrex import DEFAULT, LANGS, available, by_document, held_out, pud_by_document
 
 DIRECTIONS = [(s, t) for s in LANGS for t in LANGS if s != t]
 SEVERE = ("error", "warning")
@@ -42,6 +44,9 @@ COLUMNS = ["doc", "direction", "kind", "severity", "concept", "text", "source_li
 
 def parts(corpora: Path, part: str) -> list[tuple[str, dict[str, str]]]:
     """(document id, text per language) of one part, in corpus order."""
+    if part == "pud":
+        return [(doc, {lang: "\n".join(lines[lang]) + "\n" for lang in ("en", "ru")})
+                for doc, lines in pud_by_document(corpora).items()]
     return [(doc, {lang: "\n".join(lines[lang]) + "\n" for lang in LANGS})
             for doc, lines in by_document(corpora).items() if held_out(doc) == (part == "test")]
 
@@ -133,7 +138,7 @@ def preferred(record: dict[str, Any], lang: str) -> str | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT)
-    parser.add_argument("--part", choices=("dev", "test"), default="dev")
+    parser.add_argument("--part", choices=("dev", "test", "pud"), default="dev")
     parser.add_argument("--per-direction", type=int, default=70, help="injected errors at most")
     parser.add_argument("--findings", type=Path, help="write the findings to judge (TSV)")
     parser.add_argument("--judged", type=Path, help="read verdicts (TSV) and print precision")
@@ -150,12 +155,13 @@ def main() -> int:
     tool = Annotator(index, derived=True)
     exact = Exact(index)
     docs = parts(args.corpora, args.part)
+    directions = [(s, t) for s, t in DIRECTIONS if s in docs[0][1] and t in docs[0][1]]
     began = time.perf_counter()
-    rows, pools, exact_clean = [], {d: [] for d in DIRECTIONS}, Counter()
+    rows, pools, exact_clean = [], {d: [] for d in directions}, Counter()
     exact_only: list[tuple[str, str, str, Any, str]] = []
     clean: dict[tuple[str, str, str], tuple[list[Any], Any]] = {}
     for doc, text in docs:
-        for s, t in DIRECTIONS:
+        for s, t in directions:
             segments, report = run(tool, text[s], text[t], s, t)
             clean[(doc, s, t)] = (segments, report)
             found = exact.findings(segments, s, t)
@@ -168,10 +174,11 @@ def main() -> int:
                 rows.append(finding_row(doc, s, t, f, segments))
             pools[(s, t)] += [(doc, n, span) for n, span in candidates(tool, segments, report, s, t)]
     seconds = time.perf_counter() - began
-    print(f"{args.part}: {len(docs)} documents, 6 directions, checked in {seconds:.1f} s")
+    print(f"{args.part}: {len(docs)} documents, {len(directions)} directions, checked in "
+          f"{seconds:.1f} s")
     by_direction = Counter(r["direction"] for r in rows)
     kinds = Counter((r["direction"], r["kind"]) for r in rows)
-    for s, t in DIRECTIONS:
+    for s, t in directions:
         d = f"{s}→{t}"
         detail = ", ".join(f"{k} {n}" for (dd, k), n in sorted(kinds.items()) if dd == d)
         print(f"  {d}: {by_direction[d]} findings of warning or error ({detail or 'none'}); "
@@ -240,7 +247,7 @@ def inject(index: Any, tool: Any, exact: Exact, docs: list[tuple[str, dict[str, 
     texts = dict(docs)
     rng = random.Random(2026)
     total = Counter()
-    for s, t in DIRECTIONS:
+    for s, t in pools:
         pool = pools[(s, t)]
         picked = rng.sample(pool, min(limit, len(pool)))
         got = Counter()

@@ -82,6 +82,11 @@ def pud_documents(corpora: Path) -> list[Document]:
     """Each UD PUD document (the first 6 characters of its sentence ids) as its lines in English
     and Russian; all of it is held out.
     """
+    return list(pud_by_document(corpora).values())
+
+
+def pud_by_document(corpora: Path) -> dict[str, Document]:
+    """Each UD PUD document by its id (the first 6 characters of its sentence ids)."""
     folder = corpora / "parallel"
     ids = (folder / "ud-pud-test.ids.txt").read_text(encoding="utf-8").splitlines()
     text = {
@@ -92,4 +97,4 @@ def pud_documents(corpora: Path) -> list[Document]:
     for number, sent_id in enumerate(ids):
         for lang in ("en", "ru"):
             docs.setdefault(sent_id[:6], {"en": [], "ru": []})[lang].append(text[lang][number])
-    return list(docs.values())
+    return docs
