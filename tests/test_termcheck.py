@@ -202,3 +202,13 @@ def test_a_short_form_given_to_another_state_is_a_general_phrase(shipped):
                    shipped, "en", "ru")
     assert ("missing", "warning", "ministry-of-foreign-affairs-of-russia") in [
         (f.kind, f.severity, f.concept) for f in russia.findings]
+
+
+def test_a_one_word_name_left_in_lower_case_is_a_question_of_sense(shipped):
+    # «на западе»: the American West, a direction in Russian; not the political West.
+    posts = check("It was oriented to small posts in the West.",
+                  "Она была ориентирована на маленькие гарнизоны на западе.", shipped, "en", "ru")
+    assert [(f.kind, f.severity, f.found) for f in posts.findings] == [
+        ("general", "info", "западе")]
+    gone = check("Russia blames the West.", "Россия обвиняет соседей.", shipped, "en", "ru")
+    assert [(f.kind, f.severity) for f in gone.findings] == [("missing", "warning")]

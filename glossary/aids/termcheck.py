@@ -188,6 +188,8 @@ def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
     for i, span, expected in unmet:
         if (i, span.start) not in swapped:
             kind, word = _kind(i, span, target, quiet, index)
+            if kind == "missing" and (lower := termspans.lowered(segments[i].target, expected)):
+                kind, word = "general", lower  # на западе for the West: another sense?
             findings.append(_finding(kind, segments[i], span, expected, found=word))
     for i, left in extras.items():
         for span in left:

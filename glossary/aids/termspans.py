@@ -181,6 +181,20 @@ def _named_in(full: str, state: dict[str, Any], lang: str) -> bool:
     return any(fold(name) in full for name in names)
 
 
+def lowered(text: str, expected: tuple[str, ...]) -> str:
+    """The word of ``text`` that is one of the one-word names ``expected`` in lower case (на
+    западе for Запад, the west for the West): the translator gave another sense, or a misspelt
+    name; "" when none stands there."""
+    from glossary.language.script import lowered_name
+    from glossary.termbase.attest import match_spans
+
+    for term in expected:
+        for start, end in match_spans(text, term):
+            if lowered_name(term, text[start:end]):
+                return text[start:end]
+    return ""
+
+
 def _russian_noun(word: str) -> bool:
     from glossary.language.russian import is_noun
 

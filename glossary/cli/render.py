@@ -128,8 +128,9 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
     what = {
         "missing": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; '
                          f"expected {expected}"),
-        "general": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; a general '
-                         f"word: check its sense; expected {expected}"),
+        "general": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}'
+                         + (f" (only «{f.found}», in lower case)" if f.found else "")
+                         + f"; a general word: check its sense; expected {expected}"),
         "name": (src, f'{s} "{f.text}" ({f.concept}) stands inside a longer name and has no {t} '
                       f"equivalent in {tgt}; check the name's translation; expected {expected}"),
         "foreign": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», not a {t} '
