@@ -115,7 +115,9 @@ def test_the_search_box_has_the_focus_and_answers_as_one_types(browser, site):
     from selenium.webdriver.support.ui import WebDriverWait
 
     open_page(browser, site, "index.html")
-    assert browser.switch_to.active_element.get_attribute("id") == "q"
+    # autofocus applies once the page has loaded, a moment after the document is ready
+    WebDriverWait(browser, 5).until(
+        lambda b: b.switch_to.active_element.get_attribute("id") == "q")
     box = browser.find_element("id", "q")
     box.send_keys("мягкой")
     WebDriverWait(browser, 10).until(lambda b: "мягкой" in b.find_element("id", "status").text)
