@@ -257,8 +257,9 @@ def test_pages_link_only_to_their_own_files(site):
         assert len(sheets) == 1 and scripts == (["assets/site.js"] if name == "index.html" else [])
         for target in [*sheets, *scripts, *root.xpath("//a/@href")]:
             if target.startswith(("https://", "http://")):
-                assert root.xpath(f"//a[@href={json.dumps(target)}]/ancestor::ul[@class"
-                                  "='references']"), (name, target)  # only references go out
+                links = [a for a in root.iter("a") if a.get("href") == target]
+                assert all(a.xpath("ancestor::ul[@class='references']") for a in links), (
+                    name, target)  # only references go out (addresses may hold any letter)
                 continue
             path = target.split("#")[0].split("?")[0]
             assert not path or (here / path).resolve().is_file(), (name, target)
