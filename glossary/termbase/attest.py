@@ -12,7 +12,8 @@ How an inflected form is recognised depends on the language:
   must be an ending of at most four letters without the adjective suffix -ск-
   (мягкая сила → мягкой силы; not России → российской).
 - Kazakh agglutinates: the whole term word must begin the line word (a final
-  п, к, қ may voice to б, г, ғ: мектеп → мектебі), and what follows must not
+  п, к, қ may voice to б, г, ғ: мектеп → мектебі; a last ы/і between two
+  consonants may drop before a vowel: халық → халқы), and what follows must not
   begin with a derivational suffix (-лық/-лік, -шы/-ші, -сыз/-сіз, and -и
   that makes adjectives of loanwords such as геосаяси).
 
@@ -31,6 +32,7 @@ ENGLISH_ENDINGS = ("s", "es")
 RUSSIAN_MAX_ENDING = 4
 KAZAKH_MAX_ENDING = 12  # stacked endings: күш|тері|нің, мектеп|тері|міз|де
 KAZAKH_VOICING = {"п": "б", "к": "г", "қ": "ғ"}
+KAZAKH_VOWELS = frozenset("аәеёиоөуұүыіэюя")
 KAZAKH_DERIVATIONAL = (
     "лық",
     "лік",
@@ -61,7 +63,17 @@ def _kazakh_matches(line_word: str, term_word: str) -> bool:
             if rest == "и" or rest.startswith(KAZAKH_DERIVATIONAL):
                 return False
             return len(rest) <= KAZAKH_MAX_ENDING
-    return False
+    dropped = _dropped(term_word)  # халық → халқы, орын → орны: before a vowel only
+    rest = line_word[len(dropped) :] if dropped and line_word.startswith(dropped) else ""
+    return rest[:1] in KAZAKH_VOWELS and len(rest) <= KAZAKH_MAX_ENDING and bool(rest)
+
+
+def _dropped(word: str) -> str:
+    """The stem with its last ы/і dropped, as before a vowel-initial ending (халық → халқ),
+    or "" when the word has no such vowel between two consonants."""
+    if len(word) > 3 and word[-2] in "ыі" and not {word[-1], word[-3]} & KAZAKH_VOWELS:
+        return word[:-2] + word[-1]
+    return ""
 
 
 def _word_matches(line_word: str, term_word: str, exact: bool, lang: str | None) -> bool:
