@@ -15,12 +15,16 @@ texts are aligned and checked as ``glossary check SOURCE TARGET`` does. Then:
 * **Exact match**, what Xbench-style tools do, on the same aligned segments: a source term found
   as written (case aside, whole words) needs one of the concept's target terms as written.
 
+* **Deleted terms** (``--deleted``): the same places, the term removed instead; reported when a
+  new warning or error names the concept. What the information-level kinds cost: an omission
+  they wrongly call harmless.
+
 The held-out part is run once, at the end; development looks at ``--part dev`` only. ``--part
 pud`` checks UD PUD (news and Wikipedia, English and Russian only: en→ru and ru→en), a second
-held-out set that no check development looked at.
+held-out set, run blind once on 2026-12-01 and looked at since (benchmarks/README.md).
 
     python benchmarks/check.py [--part dev|test|pud] [--per-direction 70] [--findings FILE]
-                               [--judged FILE]
+                               [--judged FILE] [--deleted]
 """
 from __future__ import annotations
 
@@ -143,10 +147,15 @@ def main() -> int:
     parser.add_argument("--findings", type=Path, help="write the findings to judge (TSV)")
     parser.add_argument("--judged", type=Path, help="read verdicts (TSV) and print precision")
     parser.add_argument("--missed", action="store_true", help="print each injected error missed")
+    parser.add_argument("--deleted", action="store_true",
+                        help="also delete each chosen term and count the warnings")
     parser.add_argument("--exact-sample", type=int, default=0,
                         help="print this many exact-match findings the check does not make")
     args = parser.parse_args()
     if not available(args.corpora):
+        return 2
+    if args.part == "pud" and not (args.corpora / "parallel" / "ud-pud-test.en.txt").exists():
+        print(f"{args.corpora}: UD PUD not found", file=sys.stderr)
         return 2
     from glossary.aids.annotation import Annotator
     from glossary.forms.index import FormsIndex
@@ -155,7 +164,7 @@ def main() -> int:
     tool = Annotator(index, derived=True)
     exact = Exact(index)
     docs = parts(args.corpora, args.part)
-    directions = [(s, t) for s, t in DIRECTIONS if s in docs[0][1] and t in docs[0][1]]
+    directions = [(s, t) for s, t in DIRECTIONS if args.part != "pud" or "kk" not in (s, t)]
     began = time.perf_counter()
     rows, pools, exact_clean = [], {d: [] for d in directions}, Counter()
     exact_only: list[tuple[str, str, str, Any, str]] = []
@@ -195,6 +204,8 @@ def main() -> int:
         print(f"  exact only [{doc} {s}→{t}] {concept}:\n    {seg.source[:200]!r}\n    {seg.target[:200]!r}")
     print(f"  exact-match findings the check does not make: {len(exact_only)}")
     inject(index, tool, exact, docs, clean, pools, args.per_direction, args.missed)
+    if args.deleted:
+        inject(index, tool, exact, docs, clean, pools, args.per_direction, args.missed, True)
     return 0
 
 
@@ -242,16 +253,18 @@ def precision(path: Path, rows: list[dict[str, Any]]) -> None:
 
 def inject(index: Any, tool: Any, exact: Exact, docs: list[tuple[str, dict[str, str]]],
            clean: dict[tuple[str, str, str], tuple[list[Any], Any]],
-           pools: dict[tuple[str, str], list[Any]], limit: int, missed: bool = False) -> None:
-    """Replace one target term at a time by a plausible wrong one; count what each check reports."""
+           pools: dict[tuple[str, str], list[Any]], limit: int, missed: bool = False,
+           delete: bool = False) -> None:
+    """Replace one target term at a time by a plausible wrong one (or ``delete`` it); count what
+    each check reports: a new warning or error naming the concept (and, for a deletion, a new
+    finding of any severity)."""
     texts = dict(docs)
     rng = random.Random(2026)
-    total = Counter()
+    total: Counter[str] = Counter()
+    what = "deleted" if delete else "injected"
     for s, t in pools:
-        pool = pools[(s, t)]
-        picked = rng.sample(pool, min(limit, len(pool)))
-        got = Counter()
-        for doc, n, span in picked:
+        got: Counter[str] = Counter()
+        for doc, n, span in rng.sample(pools[(s, t)], min(limit, len(pools[(s, t)]))):
             segments, report = clean[(doc, s, t)]
             named = {x.concept for x in tool.sentence(segments[n].source, 0,
                                                       len(segments[n].source), s)}
@@ -259,37 +272,45 @@ def inject(index: Any, tool: Any, exact: Exact, docs: list[tuple[str, dict[str, 
             if wrong is None:
                 got["no replacement"] += 1
                 continue
-            target = texts[doc][t]
-            where = target.find(segments[n].target.split("\n")[0][:40])
-            at = target.find(span.text, max(where, 0))
-            if at < 0:
-                got["not located"] += 1
-                continue
-            broken = target[:at] + wrong + target[at + len(span.text):]
-            new_segments, new_report = run(tool, texts[doc][s], broken, s, t)
-            before = {key(f) for f in severe(report)}
-            ours = any(f.concept == span.concept and key(f) not in before
-                       for f in severe(new_report))
-            before_exact = exact.findings(segments, s, t)
-            theirs = any(c == span.concept for c, _ in exact.findings(new_segments, s, t)
-                         - before_exact)
-            got["injected"] += 1
-            got["ours"] += ours
-            if missed and not ours:
-                print(f"    missed {s}→{t} {span.concept} {span.text!r} → {wrong!r}: "
-                      f"{segments[n].source[:120]!r} || {segments[n].target[:120]!r}; found: "
-                      + "; ".join(f"{f.kind} {f.concept}" for f in new_report.findings
-                                  if key(f) not in before))
-            got["exact"] += theirs
+            got.update(one(tool, exact, texts[doc], (s, t), segments, report, n, span,
+                           "" if delete else wrong, missed))
         total.update(got)
-        print(f"  injected {s}→{t}: {got['injected']}; reported by check {got['ours']} "
-              f"({100 * got['ours'] / max(1, got['injected']):.1f}%), by exact match "
-              f"{got['exact']} ({100 * got['exact'] / max(1, got['injected']):.1f}%)"
+        print(f"  {what} {s}→{t}: {share(got)}"
               + (f"; skipped: no replacement {got['no replacement']}, not located "
                  f"{got['not located']}" if got["no replacement"] + got["not located"] else ""))
-    print(f"  injected all: {total['injected']}; check {total['ours']} "
-          f"({100 * total['ours'] / max(1, total['injected']):.1f}%), exact match {total['exact']} "
-          f"({100 * total['exact'] / max(1, total['injected']):.1f}%)")
+    print(f"  {what} all: {share(total)}")
+
+
+def share(got: Counter[str]) -> str:
+    n = max(1, got["injected"])
+    return (f"{got['injected']}; reported by check {got['ours']} ({100 * got['ours'] / n:.1f}%"
+            f"; at any severity {100 * got['noted'] / n:.1f}%), by exact match {got['exact']} "
+            f"({100 * got['exact'] / n:.1f}%)")
+
+
+def one(tool: Any, exact: Exact, text: dict[str, str], langs: tuple[str, str],
+        segments: list[Any], report: Any, n: int, span: Any, wrong: str,
+        missed: bool) -> Counter[str]:
+    """Put ``wrong`` in the place of ``span`` in target segment ``n``; what each check says."""
+    s, t = langs
+    target = text[t]
+    where = target.find(segments[n].target.split("\n")[0][:40])
+    at = target.find(span.text, max(where, 0))
+    if at < 0:
+        return Counter(["not located"])
+    broken = target[:at] + wrong + target[at + len(span.text):]
+    new_segments, new_report = run(tool, text[s], broken, s, t)
+    before = {key(f) for f in report.findings}
+    new = [f for f in new_report.findings if f.concept == span.concept and key(f) not in before]
+    ours = any(f.severity in SEVERE for f in new)
+    theirs = any(c == span.concept for c, _ in exact.findings(new_segments, s, t)
+                 - exact.findings(segments, s, t))
+    if missed and not ours:
+        print(f"    missed {s}→{t} {span.concept} {span.text!r} → {wrong!r}: "
+              f"{segments[n].source[:120]!r} || {segments[n].target[:120]!r}; found: "
+              + "; ".join(f"{f.kind} {f.concept}" for f in new_report.findings
+                          if key(f) not in before))
+    return Counter({"injected": 1, "ours": ours, "noted": bool(new), "exact": theirs})
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ def test_a_latin_i_in_a_cyrillic_word_is_the_kazakh_letter():
     assert fold("өзiн-өзi билеу") == fold("өзін-өзі билеу") == "өзін өзі билеу"
     # In a Latin word it stays Latin, and a Cyrillic word without one is unchanged.
     assert fold("Iran і") == "iran і" and fold("билік") == "билік"
+    assert fold("бiiр") == "біір"  # a run of them too
 
 
 def test_a_reference_typed_with_a_latin_i_attests_the_kazakh_term():

@@ -11,12 +11,14 @@ SEVERITIES = ("error", "warning", "info")
 # What each kind of finding weighs. Errors: a deprecated term, another concept's term in the
 # equivalent's place. Warnings: an equivalent missing, or written as another language's term.
 # Information: a missing general word, or term inside a longer name (name), qualifying a noun
-# (modifier: чиновники США), a state after a narrower place in it (place: Орегон в США), or
-# named just before (elsewhere: left out as a pronoun would be); a derived word for the term; a
-# term the translator added.
+# (modifier: чиновники США), a state after a narrower place in it (place: Орегон в США), a short
+# form that may be another state's (short: China's Foreign Ministry), a name the target writes in
+# lower case (lowercase: на западе), or named just before (elsewhere: left out as a pronoun would
+# be); a derived word for the term; a term the translator added.
 SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning",
             "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
-            "place": "info", "elsewhere": "info", "derived": "info", "added": "info"}
+            "place": "info", "short": "info", "lowercase": "info", "elsewhere": "info",
+            "derived": "info", "added": "info"}
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class Finding:
     source_line: int | None
     target_line: int | None
     unit: str = ""  # the translation unit, in a PO, XLIFF or TMX file
-    found: str = ""  # for a substitution: the target term that stands in the equivalent's place
+    found: str = ""  # what stands in the target instead: another term, a derived word, «западе»
     target_text: str = ""  # the aligned target text, which a dismissal is tied to
 
     @property

@@ -9,7 +9,11 @@ term the translator added (information). Deprecated target terms are errors
 wherever they stand. A missing general word (balancing, mobilisation) is only
 information: without more context it is often another sense; so is a missing
 term inside a longer proper name (China National Offshore Oil Company, Батыс
-Вирджиния), and an equivalent the target gives as a word derived from the
+Вирджиния), one qualifying a noun (чиновники США), named in the segments just
+before, a state after a narrower place the target names (Орегон в США → an
+Oregon farmer), a short form that may be another state's (China's Foreign
+Ministry), a one-word name the target writes in lower case (на западе: another
+sense?), and an equivalent the target gives as a word derived from the
 concept's name (U.S. officials, американские чиновники). A derived word in the
 source names its concept too, so the target's term for it is not an addition.
 Terms inside a web address are not terms there. Each finding gives the line of
@@ -25,6 +29,7 @@ from typing import Any
 from glossary.aids import termspans
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Finding, Report, Segment
+from glossary.aids.termsense import Sense, lowered
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
 
@@ -46,15 +51,9 @@ def _deprecated(record: dict[str, Any], lang: str, term: str) -> bool:
                for t in record["terms"].get(lang, ()))
 
 
-def _general(span: Span, index: FormsIndex) -> bool:
-    """A term that is also an everyday word: one lowercase word (balancing, mobilisation), or a
-    short form in lower case that leaves its referent to the context (администрация президента
-    is any president's)."""
-    if not span.term[:1].islower() or is_abbreviation(span.term):
-        return False
-    return " " not in span.term or any(
-        t["text"] == span.term and t["type"] == "short form"
-        for t in index.record(span.concept)["terms"].get(span.lang, ()))
+def _general(span: Span) -> bool:
+    """A term that is also an everyday word: one lowercase word (balancing, mobilisation)."""
+    return " " not in span.term and span.term[:1].islower() and not is_abbreviation(span.term)
 
 
 def _nearby(i: int, count: int, window: int) -> range:
@@ -62,13 +61,15 @@ def _nearby(i: int, count: int, window: int) -> range:
 
 
 def _needs(segments: list[Segment], sources: list[list[Span]], index: FormsIndex,
-           target_lang: str) -> list[Need]:
-    """The source terms (one per concept and segment) whose concept has a target equivalent."""
+           target_lang: str, quiet: dict[tuple[int, int], str]) -> list[Need]:
+    """The source terms (one per concept and segment, the first whose absence would not be only
+    information) whose concept has a target equivalent."""
     needs: list[Need] = []
     for i, segment in enumerate(segments):
         if not segment.target:
             continue  # no counterpart: nothing to check against
-        for concept, span in {s.concept: s for s in reversed(sources[i])}.items():
+        ranked = sorted(sources[i], key=lambda s: ((i, s.start) in quiet, s.start), reverse=True)
+        for concept, span in {s.concept: s for s in ranked}.items():
             expected = _equivalents(index.record(concept), target_lang)
             if expected:
                 needs.append((i, span, expected))
@@ -155,29 +156,30 @@ class _Target:
         return self.window > 0 and any(concept in have for have in earlier)
 
 
-def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], str],
-          index: FormsIndex) -> tuple[str, str]:
+def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], str]
+          ) -> tuple[str, str]:
     """What an unmet need is, and the target word it found instead ("" for none)."""
     if (word := target.near(target.derived, i, span.concept)) is not None:
         return "derived", word
-    if _general(span, index):
+    if (word := target.near(target.foreign, i, span.concept)) is not None:
+        return "foreign", word
+    if _general(span):
         return "general", ""
     if (i, span.start) in quiet:
         return quiet[(i, span.start)], ""
-    if (word := target.near(target.foreign, i, span.concept)) is not None:
-        return "foreign", word
     if target.before(i, span.concept) and not target.strangers[i]:  # nothing stands in its place
         return "elsewhere", ""
     return "missing", ""
 
 
 def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
-               extras: dict[int, list[Span]], index: FormsIndex, source_lang: str,
+               extras: dict[int, list[Span]], index: FormsIndex, langs: tuple[str, str],
                target: _Target, quiet: dict[tuple[int, int], str]) -> list[Finding]:
     """Missing source terms (``needs``: unmet, and met only by a moved equivalent), each paired
     with a target term that took its place (a substitution) where the segment has one, else
     classed by ``_kind``; the unpaired extras are terms the translator added. ``quiet`` holds
-    (segment, start) of the source terms whose absence is only information, with why."""
+    (segment, start) of the source terms whose absence is only information, with why; ``langs``
+    the source and target languages."""
     unmet, moved = needs
     findings, swapped = [], set()
     for i, span, expected in moved + unmet:
@@ -187,14 +189,14 @@ def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
             swapped.add((i, span.start))
     for i, span, expected in unmet:
         if (i, span.start) not in swapped:
-            kind, word = _kind(i, span, target, quiet, index)
-            if kind == "missing" and (lower := termspans.lowered(segments[i].target, expected)):
-                kind, word = "general", lower  # на западе for the West: another sense?
+            kind, word = _kind(i, span, target, quiet)
+            if kind == "missing" and (lower := lowered(segments[i].target, expected, langs[1])):
+                kind, word = "lowercase", lower  # на западе for the West: another sense?
             findings.append(_finding(kind, segments[i], span, expected, found=word))
     for i, left in extras.items():
         for span in left:
             record = index.record(span.concept)
-            findings.append(_finding("added", segments[i], span, _equivalents(record, source_lang),
+            findings.append(_finding("added", segments[i], span, _equivalents(record, langs[0]),
                                      side="target"))
     return findings
 
@@ -226,12 +228,12 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
     report = Report(
         source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments)
     )
-    needs = _needs(segments, termspans.terms(source_spans), index, target_lang)
+    quiet = termspans.quiet(segments, source_spans, source_lang, Sense(annotator))
+    needs = _needs(segments, termspans.terms(source_spans), index, target_lang, quiet)
     report.checked = len(needs)
     extras = _extras(segments, termspans.terms(target_spans), named, index, source_lang, window)
     report.findings = _both_ways(segments, _unmet(needs, target.have, window), extras, index,
-                                 source_lang, target,
-                                 termspans.quiet(segments, source_spans, source_lang, index))
+                                 (source_lang, target_lang), target, quiet)
     report.findings += _deprecated_terms(segments, termspans.terms(target_spans), index,
                                          target_lang)
     report.findings.sort(

@@ -1,16 +1,15 @@
 """What the terms of an aligned segment are, for the check: the spans of each side's language,
-those inside a longer proper name, the concepts each side names by a term or a derived word, and
-another language's terms left in a target (Европа, the Russian spelling, in a Kazakh text)."""
+those inside a longer proper name or qualifying a noun (and, through ``termsense``, those whose
+sense is in question), the concepts each side names by a term or a derived word, and another
+language's terms left in a target (Европа, the Russian spelling, in a Kazakh text)."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Segment
-from glossary.forms.index import FormsIndex
+from glossary.aids.termsense import Sense
 from glossary.language.script import is_abbreviation
-from glossary.language.textnorm import fold
 
 
 def spans(annotator: Annotator, text: str, lang: str, own: bool = True) -> list[Span]:
@@ -33,15 +32,17 @@ def foreign(spans: list[list[Span]], lang: str) -> list[dict[str, str]]:
             for found in spans]
 
 
-def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, index: FormsIndex
+def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Sense
           ) -> dict[tuple[int, int], str]:
     """(segment, start) of the source terms whose absence is only information, with why: "name"
-    (inside a longer proper name), "modifier" (qualifying a neighbouring noun), "place" (a
-    state after a narrower place in it) or "general" (a short form given to another state)."""
+    (inside a longer proper name), "modifier" (qualifying a neighbouring noun), "place" (a state
+    after a narrower place the target names) or "short" (a short form that may be another
+    state's); see ``termsense``."""
     found: dict[tuple[int, int], str] = {}
     for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
-        found.update({(i, start): "general" for start in others(segment.source, terms, index)})
-        found.update({(i, start): "place" for start in places(segment.source, terms, index)})
+        found.update({(i, start): "short" for start in sense.elliptical(segment.source, terms)})
+        found.update({(i, start): "place"
+                      for start in sense.places(segment.source, terms, segment.target)})
         found.update({(i, start): "modifier" for start in modifiers(segment.source, terms, lang)})
         found.update({(i, s.start): "name"
                       for s in set(terms) - set(outside_names(segment.source, terms))})
@@ -122,77 +123,6 @@ def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
                 and after.group(1)[:1].islower()):
             found.add(s.start)
     return found
-
-
-# A narrower place before a state: "Орегон в США", "Portland, Oregon, U.S.", "in Florida in the
-# US"; or a region of it: "оңтүстік-батыс АҚШ", "southwestern United States".
-_PLACE_BEFORE = re.compile(
-    r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)(?:,\s*|\s+(?:in|в|во)\s+)(?:the\s+)?$")
-_REGION_BEFORE = re.compile(
-    r"(?:\b|-)(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western|солтүстік|оңтүстік|шығыс|батыс)\s+(?:the\s+)?$",
-    re.I)
-
-
-def places(text: str, spans: list[Span], index: FormsIndex) -> set[int]:
-    """Starts of the state names that follow a narrower place in them or a region's name
-    (фермер из штата Орегон в США, Оңтүстік-батыс АҚШ): a translation that names only the
-    narrower place (an Oregon farmer) leaves the state implied. A list of states (Russia, the
-    United States) is not a place in one."""
-    states = [s for s in spans if index.record(s.concept)["subject"] == "states"]
-    found = set()
-    for s in states:
-        head = text[max(0, s.start - 60) : s.start]
-        before = _PLACE_BEFORE.search(head)
-        listed = before and any(o.end == s.start - len(head) + before.end("word") for o in states)
-        if (before and before.group("word")[:1].isupper() and not listed
-                and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "(")):
-            found.add(s.start)
-        elif _REGION_BEFORE.search(head):
-            found.add(s.start)
-    return found
-
-
-_ADJACENT = re.compile(r"(?:['’]s)?\s+$")
-
-
-def others(text: str, spans: list[Span], index: FormsIndex) -> set[int]:
-    """Starts of the short forms that leave their state out and follow another state's name or
-    adjective: China's Foreign Ministry, the Chinese Foreign Ministry are not Russia's."""
-    found = set()
-    for s in spans:
-        record = index.record(s.concept)
-        terms = record["terms"].get(s.lang, ())
-        if s.derived or not any(t["text"] == s.term and t["type"] == "short form" for t in terms):
-            continue
-        full = " ".join(fold(t["text"]) for t in terms if t["type"] == "full form")
-        for state in spans:
-            if (state.end <= s.start and _ADJACENT.fullmatch(text, state.end, s.start)
-                    and index.record(state.concept)["subject"] == "states"
-                    and not _named_in(full, index.record(state.concept), s.lang)):
-                found.add(s.start)
-    return found
-
-
-def _named_in(full: str, state: dict[str, Any], lang: str) -> bool:
-    """Whether the folded full form ``full`` names ``state`` by a term or a derived word."""
-    names = [t["text"] for t in state["terms"].get(lang, ())] + state.get("derived", {}).get(
-        lang, [])
-    return any(fold(name) in full for name in names)
-
-
-def lowered(text: str, expected: tuple[str, ...]) -> str:
-    """The word of ``text`` that is one of the one-word names ``expected`` in lower case (на
-    западе for Запад, the west for the West): the translator gave another sense, or a misspelt
-    name; "" when none stands there."""
-    from glossary.language.script import lowered_name
-    from glossary.termbase.attest import match_spans
-
-    for term in expected:
-        for start, end in match_spans(text, term):
-            if lowered_name(term, text[start:end]):
-                return text[start:end]
-    return ""
 
 
 def _russian_noun(word: str) -> bool:

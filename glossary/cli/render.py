@@ -128,9 +128,12 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
     what = {
         "missing": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; '
                          f"expected {expected}"),
-        "general": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}'
-                         + (f" (only «{f.found}», in lower case)" if f.found else "")
-                         + f"; a general word: check its sense; expected {expected}"),
+        "general": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; a general '
+                         f"word: check its sense; expected {expected}"),
+        "lowercase": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», in '
+                           f"lower case: another sense?; expected {expected}"),
+        "short": (src, f'{s} "{f.text}" ({f.concept}) is a short form that may name another '
+                       f"state's; no {t} equivalent in {tgt}: check whose; expected {expected}"),
         "name": (src, f'{s} "{f.text}" ({f.concept}) stands inside a longer name and has no {t} '
                       f"equivalent in {tgt}; check the name's translation; expected {expected}"),
         "foreign": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», not a {t} '
@@ -139,8 +142,9 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
                            f"named it just before (a pronoun?); expected {expected}"),
         "modifier": (src, f'{s} "{f.text}" ({f.concept}) qualifies a noun and has no {t} '
                           f"equivalent in {tgt} (implied?); expected {expected}"),
-        "place": (src, f'{s} "{f.text}" ({f.concept}) follows a place within it and has no {t} '
-                       f"equivalent in {tgt} (implied?); expected {expected}"),
+        "place": (src, f'{s} "{f.text}" ({f.concept}) comes after a place or region in it and '
+                       f"has no {t} equivalent in {tgt} (implied by the place?); expected "
+                       f"{expected}"),
         "substitution": (src, f'{s} "{f.text}" ({f.concept}) stands as «{f.found}» in {tgt}; '
                               f"expected {expected}"),
         "deprecated": (tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'),

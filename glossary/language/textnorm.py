@@ -26,7 +26,7 @@ _TABLE = str.maketrans(
 
 
 # A Latin i with a Cyrillic letter beside it is the Kazakh і typed with a look-alike key.
-_LATIN_I = re.compile(r"(?<=[а-яәғқңөұүһі])i|i(?=[а-яәғқңөұүһі])")
+_LATIN_I = re.compile(r"(?<=[а-яәғқңөұүһі])i+|i+(?=[а-яәғқңөұүһі])")
 
 
 def fold(text: str) -> str:
@@ -34,7 +34,7 @@ def fold(text: str) -> str:
     where a Latin i may stand for the Cyrillic і)."""
     text = unicodedata.normalize("NFC", text).casefold().translate(_TABLE)
     if "i" in text and not text.isascii():
-        text = _LATIN_I.sub("і", text)
+        text = _LATIN_I.sub(lambda m: "і" * len(m.group()), text)
     return " ".join(text.split()).strip(QUOTES + " .,;:!?()[]").strip()
 
 

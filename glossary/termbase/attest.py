@@ -108,7 +108,7 @@ _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:ru|kz|com|org|net|gov|edu|uk|info|io|int)\b(?:/\S*)?"
 )
 # Capitalised words that do not make a name longer: function words, titles, months.
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     """a an the in on of at by for from to with and or but as if this that these those its his her
     their our while since after before unlike like both between among against under over into
     president prime minister mr mrs ms dr deputy speaker chairman secretary general leader king
@@ -130,7 +130,7 @@ def inside_address(line: str, start: int, end: int) -> bool:
 
 
 def _capitalised_name(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in _NOT_NAMES and not word.endswith(("'s", "’s"))
+    return word[:1].isupper() and word.lower() not in NOT_NAMES and not word.endswith(("'s", "’s"))
 
 
 def inside_longer_name(line: str, start: int, end: int) -> bool:

@@ -84,7 +84,8 @@
         out += casefold[c] !== undefined ? casefold[c] : c;
       }
       out = out.replace(/[-\u2010\u2011\u2012\u2013\u2014\u2212]/g, " ").replace(/ё/g, "е")
-        .replace(/[’ʼ]/g, "'");
+        .replace(/[’ʼ]/g, "'")  /* a Latin i beside Cyrillic letters is the Kazakh і */
+        .replace(/(?<=[а-яәғқңөұүһі])i+|i+(?=[а-яәғқңөұүһі])/g, (m) => "і".repeat(m.length));
       return strip(strip(split(out).join(" "), trimmed), spaces);
     }
     function hasLatin(text) {

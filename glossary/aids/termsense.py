@@ -1,0 +1,149 @@
+"""Where a term of a text may not stand for its concept, for the check: a state after a narrower
+place in it that the translation names (фермер из штата Орегон в США → an Oregon farmer), a short
+form that may be another state's (администрация президента Джоко, China's Foreign Ministry), and
+a one-word name the target writes in lower case (на западе for the West). Each makes a missing
+equivalent information, not a warning. States are the concepts of the subject field ``STATES``.
+"""
+from __future__ import annotations
+
+import re
+
+from glossary.aids.annotation import Annotator, Span
+from glossary.language.script import is_abbreviation
+
+STATES = "states"  # the subject field whose concepts are states (see README, "The termbase")
+
+# A narrower place before a state: "Орегон в США", "Portland, Oregon, U.S."; or a region of it:
+# "оңтүстік-батыс АҚШ", "southwestern United States".
+_PLACE_BEFORE = re.compile(
+    r"(?P<word>[^\W\d_][\w’'-]*)(?P<how>,\s*|\s+(?:in|в|во)\s+)(?:the\s+)?$")
+_REGION_BEFORE = re.compile(
+    r"(?:^|[\s-])(?P<word>north|south|east|west|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|"
+    r"солтүстік|оңтүстік|шығыс|батыс)\s+(?:the\s+)?$", re.I)
+_END_OF_LIST = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")  # "Paris, France." not "Africa, India and"
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;])[\s«\"“„”'‘’()\[\]—–•-]*$")
+_NOT_PLACES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday понедельник вторник среда четверг
+    пятница суббота воскресенье январь февраль март апрель май июнь июль август сентябрь октябрь
+    ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября
+    декабря дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі қаңтар ақпан наурыз сәуір
+    мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан""".split())
+_OWN_BEFORE = re.compile(r"(?:['’]s)?\s+$")  # China's Foreign Ministry, Chinese Foreign Ministry
+_OWN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")  # администрация президента России
+
+
+class Sense:
+    """The questions of sense one check asks of its source terms; remembers, per concept and
+    language, which states its full forms name."""
+
+    def __init__(self, annotator: Annotator) -> None:
+        self.annotator = annotator
+        self.index = annotator.index
+        self._named: dict[tuple[str, str], frozenset[str]] = {}
+
+    def is_state(self, concept: str) -> bool:
+        return self.index.record(concept)["subject"] == STATES
+
+    def full_states(self, concept: str, lang: str) -> frozenset[str]:
+        """The states the concept's full forms in ``lang`` name (Russia in «Администрация
+        Президента Российской Федерации»)."""
+        if (concept, lang) not in self._named:
+            fulls = [t["text"] for t in self.index.record(concept)["terms"].get(lang, ())
+                     if t["type"] == "full form"]
+            named: set[str] = set()
+            for full in fulls:
+                for span in self.annotator.sentence(full, 0, len(full), lang):
+                    named |= {s.concept for s in [span, *self.annotator.nested(full, span, lang)]}
+            self._named[(concept, lang)] = frozenset(c for c in named if self.is_state(c))
+        return self._named[(concept, lang)]
+
+    def places(self, text: str, spans: list[Span], target: str) -> set[int]:
+        """Starts of the state names after a narrower place that the target names too (Oregon
+        in «фермер из штата Орегон в США» → an Oregon farmer), or after a region's name
+        (оңтүстік-батыс АҚШ): the translation leaves the state implied. Lists of states,
+        dates, sentence openings and abbreviations are no narrower place."""
+        states = [s for s in spans if not s.derived and self.is_state(s.concept)]
+        found = set()
+        for s in states:
+            head = text[max(0, s.start - 60) : s.start]
+            region = _REGION_BEFORE.search(head)
+            if region and not any(o.start <= s.start - len(head) + region.start("word") < o.end
+                                  for o in spans):  # Батыс Ресейге: the West, not a direction
+                found.add(s.start)
+                continue
+            before = _PLACE_BEFORE.search(head)
+            if before is None or not _place_word(before.group("word"), head[: before.start()]):
+                continue
+            at = s.start - len(head) + before.end("word")
+            if any(o.end == at for o in states):
+                continue  # Russia, the United States: a list
+            if "," in before.group("how") and not _END_OF_LIST.match(text, s.end):
+                continue  # Africa, India and China; Trump, the US President
+            if _named_in_target(before.group("word"), target):
+                found.add(s.start)
+        return found
+
+    def elliptical(self, text: str, spans: list[Span]) -> set[int]:
+        """Starts of the short forms that leave out the state of their full form and here may be
+        another state's: after or before another state (China's Foreign Ministry, МИД Китая), or
+        in lower case with no state beside them (администрация президента Джоко)."""
+        found = set()
+        for s in spans:
+            if s.derived or not any(t["text"] == s.term and t["type"] == "short form"
+                                    for t in self.index.record(s.concept)["terms"].get(s.lang, ())):
+                continue
+            own = self.full_states(s.concept, s.lang)
+            if not own:
+                continue  # карабахский конфликт: no state left out
+            beside = [o.concept for o in spans if self.is_state(o.concept) and (
+                (o.end <= s.start and _OWN_BEFORE.fullmatch(text, o.end, s.start))
+                or (o.start >= s.end and _OWN_AFTER.fullmatch(text, s.end, o.start)))]
+            if (beside and not own & set(beside)) or (not beside and s.term[:1].islower()):
+                found.add(s.start)
+        return found
+
+
+def _place_word(word: str, before: str) -> bool:
+    """Whether ``word`` may name a place: capitalised, not opening its sentence, not an
+    abbreviation (ИИ, СПИДом), a weekday, a month or a title."""
+    from glossary.termbase.attest import NOT_NAMES
+
+    return (word[:1].isupper() and sum(c.isupper() for c in word) == 1
+            and not is_abbreviation(word) and word.lower() not in NOT_NAMES | _NOT_PLACES
+            and not _SENTENCE_START.search(before))
+
+
+def _named_in_target(word: str, target: str) -> bool:
+    """Whether the target names ``word`` too, in any script (Орегон, Oregon, орегондық): the
+    first four letters of both in loose Latin."""
+    key = _latin(word)[:4]
+    return len(key) >= 3 and key in _latin(target)
+
+
+def _latin(text: str) -> str:
+    """A loose Latin spelling for comparing names across scripts."""
+    from glossary.language.romanize import plain_kk, russian_word, strip_marks
+
+    return strip_marks(russian_word(plain_kk(text), "WIKIPEDIA"))
+
+
+def lowered(text: str, expected: tuple[str, ...], lang: str) -> str:
+    """The word of ``text`` that is one of the one-word names ``expected`` written in lower case
+    (на западе for Запад, the west for the West): another sense, or a misspelt name; "" when
+    none stands there. Russian forms come from the dictionary (запрет is not a form of Запад)."""
+    from glossary.language.russian import phrase_forms
+    from glossary.language.script import lowered_name
+    from glossary.language.textnorm import fold
+    from glossary.termbase.attest import match_spans, tokens
+
+    for term in expected:
+        if lang == "ru":
+            forms = phrase_forms(fold(term))
+            places = [(start, end) for word, start, end in tokens(text) if word in forms]
+        else:
+            places = match_spans(text, term, lang)
+        for start, end in places:
+            if lowered_name(term, text[start:end]):
+                return text[start:end]
+    return ""
