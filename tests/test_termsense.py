@@ -18,7 +18,9 @@ def kinds(report):
 ])
 def test_a_state_after_a_narrower_place_the_target_names_is_information(shipped, source, target,
                                                                         s, t):
-    assert [k[:2] for k in kinds(check(source, target, shipped, s, t))] == [("place", "info")]
+    report = check(source, target, shipped, s, t)
+    assert [k[:2] for k in kinds(report)] == [("place", "info")]
+    assert report.findings[0].found  # the place, shown in the message
 
 
 @pytest.mark.parametrize("source, target, s, t", [
@@ -39,6 +41,20 @@ def test_a_state_after_a_narrower_place_the_target_names_is_information(shipped,
     # a narrower place the translation does not name
     ("A farmer from Oregon in the United States keeps pigs.", "Фермер держит свиней.",
      "en", "ru"),
+    # people and companies before in/в, whose names the target keeps
+    ("Вчера Путин в Китае провёл переговоры.", "Yesterday Putin held talks.", "ru", "en"),
+    ("Investment by Apple in China rose sharply.", "Инвестиции Apple резко выросли.", "en", "ru"),
+    ("Talks with Tokayev in Kazakhstan continued.", "Переговоры с Токаевым продолжились.",
+     "en", "ru"),
+    # a list whose items the termbase does not know
+    ("Exports went to Germany, France, Japan and Italy.", "Экспорт шёл в Германию и Италию.",
+     "en", "ru"),
+    # a region word whose direction the target drops
+    ("Drought hit the southwestern United States.", "Засуха продолжается.", "en", "ru"),
+    ("Оңтүстік-батыс АҚШ-та құрғақшылық болды.", "Засуха продолжается.", "kk", "ru"),
+    # a place whose key stands only inside another word (Lyon in billion)
+    ("Концерн открыл завод в городе Лионе во Франции.", "The group opened a plant for a billion.",
+     "ru", "en"),
 ])
 def test_no_narrower_place_no_information(shipped, source, target, s, t):
     found = kinds(check(source, target, shipped, s, t))
@@ -66,6 +82,8 @@ def test_a_short_form_that_may_be_another_states_is_information(shipped, source,
 
 @pytest.mark.parametrize("source, target, s, t", [
     ("Об этом сообщила администрация президента России.", "The ministry said so.", "ru", "en"),
+    ("The Russian Foreign Ministry said so.", "Об этом заявили.", "en", "ru"),
+    ("Об этом сообщили в администрации президента.", "This was reported.", "ru", "en"),
     ("Russia's Foreign Ministry said on Monday.", "Власти заявили в понедельник.", "en", "ru"),
     ("Об этом сообщила Администрация Президента Российской Федерации.", "The ministry said so.",
      "ru", "en"),

@@ -61,7 +61,7 @@ def _nearby(i: int, count: int, window: int) -> range:
 
 
 def _needs(segments: list[Segment], sources: list[list[Span]], index: FormsIndex,
-           target_lang: str, quiet: dict[tuple[int, int], str]) -> list[Need]:
+           target_lang: str, quiet: dict[tuple[int, int], tuple[str, str]]) -> list[Need]:
     """The source terms (one per concept and segment, the first whose absence would not be only
     information) whose concept has a target equivalent."""
     needs: list[Need] = []
@@ -156,7 +156,7 @@ class _Target:
         return self.window > 0 and any(concept in have for have in earlier)
 
 
-def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], str]
+def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], tuple[str, str]]
           ) -> tuple[str, str]:
     """What an unmet need is, and the target word it found instead ("" for none)."""
     if (word := target.near(target.derived, i, span.concept)) is not None:
@@ -166,7 +166,7 @@ def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], str]
     if _general(span):
         return "general", ""
     if (i, span.start) in quiet:
-        return quiet[(i, span.start)], ""
+        return quiet[(i, span.start)]
     if target.before(i, span.concept) and not target.strangers[i]:  # nothing stands in its place
         return "elsewhere", ""
     return "missing", ""
@@ -174,7 +174,7 @@ def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], str]
 
 def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
                extras: dict[int, list[Span]], index: FormsIndex, langs: tuple[str, str],
-               target: _Target, quiet: dict[tuple[int, int], str]) -> list[Finding]:
+               target: _Target, quiet: dict[tuple[int, int], tuple[str, str]]) -> list[Finding]:
     """Missing source terms (``needs``: unmet, and met only by a moved equivalent), each paired
     with a target term that took its place (a substitution) where the segment has one, else
     classed by ``_kind``; the unpaired extras are terms the translator added. ``quiet`` holds

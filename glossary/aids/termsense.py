@@ -13,15 +13,22 @@ from glossary.language.script import is_abbreviation
 
 STATES = "states"  # the subject field whose concepts are states (see README, "The termbase")
 
-# A narrower place before a state: "Орегон в США", "Portland, Oregon, U.S."; or a region of it:
-# "оңтүстік-батыс АҚШ", "southwestern United States".
-_PLACE_BEFORE = re.compile(
-    r"(?P<word>[^\W\d_][\w’'-]*)(?P<how>,\s*|\s+(?:in|в|во)\s+)(?:the\s+)?$")
+# A region of a state: "оңтүстік-батыс АҚШ", "southwestern United States".
 _REGION_BEFORE = re.compile(
     r"(?:^|[\s-])(?P<word>north|south|east|west|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|"
     r"солтүстік|оңтүстік|шығыс|батыс)\s+(?:the\s+)?$", re.I)
-_END_OF_LIST = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")  # "Paris, France." not "Africa, India and"
+# A narrower place follows a place's preposition or noun: "из штата Орегон", "from Oregon".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:from|in|at|near|of|state|city|province|county|region|из|в|во|под|штата?|города?|"
+    r"провинции|области|округа)\s+(?:[^\W\d_][\w’'-]*,\s*)?)"
+    r"(?P<word>[^\W\d_][\w’'-]*)(?P<how>,\s*|\s+(?:in|в|во)\s+)(?:the\s+)?$", re.I)
+_END_OF_LIST = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")  # "Paris, France." not "Trump, the US"
+_LIST_GOES_ON = re.compile(r",\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # Germany, France, Japan
+_DIRECTION = re.compile(r"south|north|east|west|юг|север|восток|запад|оңтүстік|солтүстік|шығыс"
+                        r"|батыс")
+_NAME_AFTER = re.compile(r"\s+([^\W\d_][\w’'-]*)")  # администрация президента Джоко
+_LOOSE = str.maketrans("cwyj", "kvii")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;])[\s«\"“„”'‘’()\[\]—–•-]*$")
 _NOT_PLACES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday понедельник вторник среда четверг
@@ -58,37 +65,41 @@ class Sense:
             self._named[(concept, lang)] = frozenset(c for c in named if self.is_state(c))
         return self._named[(concept, lang)]
 
-    def places(self, text: str, spans: list[Span], target: str) -> set[int]:
+    def places(self, text: str, spans: list[Span], target: str) -> dict[int, str]:
         """Starts of the state names after a narrower place that the target names too (Oregon
-        in «фермер из штата Орегон в США» → an Oregon farmer), or after a region's name
-        (оңтүстік-батыс АҚШ): the translation leaves the state implied. Lists of states,
-        dates, sentence openings and abbreviations are no narrower place."""
+        in «фермер из штата Орегон в США» → an Oregon farmer), or after a region's name whose
+        direction the target keeps (оңтүстік-батыс АҚШ → the Southwest), each with that place:
+        the translation leaves the state implied. A narrower place follows from, in, a place
+        noun (штата Орегон); people, lists, dates and sentence openings are none."""
         states = [s for s in spans if not s.derived and self.is_state(s.concept)]
-        found = set()
+        found = {}
         for s in states:
             head = text[max(0, s.start - 60) : s.start]
             region = _REGION_BEFORE.search(head)
             if region and not any(o.start <= s.start - len(head) + region.start("word") < o.end
                                   for o in spans):  # Батыс Ресейге: the West, not a direction
-                found.add(s.start)
+                if _DIRECTION.search(target.lower()):
+                    found[s.start] = region.group("word")
                 continue
             before = _PLACE_BEFORE.search(head)
-            if before is None or not _place_word(before.group("word"), head[: before.start()]):
+            if before is None or not _place_word(before.group("word"),
+                                                 head[: before.start("word")]):
                 continue
             at = s.start - len(head) + before.end("word")
-            if any(o.end == at for o in states):
-                continue  # Russia, the United States: a list
+            if any(o.end == at for o in states) or _LIST_GOES_ON.match(text, s.end):
+                continue  # Russia, the United States; Germany, France, Japan
             if "," in before.group("how") and not _END_OF_LIST.match(text, s.end):
-                continue  # Africa, India and China; Trump, the US President
+                continue  # Trump, the US President
             if _named_in_target(before.group("word"), target):
-                found.add(s.start)
+                found[s.start] = before.group("word")
         return found
 
-    def elliptical(self, text: str, spans: list[Span]) -> set[int]:
-        """Starts of the short forms that leave out the state of their full form and here may be
-        another state's: after or before another state (China's Foreign Ministry, МИД Китая), or
-        in lower case with no state beside them (администрация президента Джоко)."""
-        found = set()
+    def elliptical(self, text: str, spans: list[Span]) -> tuple[dict[int, str], set[int]]:
+        """The short forms that leave out the state of their full form: those that here may be
+        another state's, with what shows it (China's Foreign Ministry, the Foreign Ministry of
+        China, администрация президента Джоко), and those with their own state beside them (the
+        Russian Foreign Ministry, администрация президента России), which are the concept."""
+        other, own_beside = {}, set()
         for s in spans:
             if s.derived or not any(t["text"] == s.term and t["type"] == "short form"
                                     for t in self.index.record(s.concept)["terms"].get(s.lang, ())):
@@ -96,17 +107,22 @@ class Sense:
             own = self.full_states(s.concept, s.lang)
             if not own:
                 continue  # карабахский конфликт: no state left out
-            beside = [o.concept for o in spans if self.is_state(o.concept) and (
+            beside = [o for o in spans if self.is_state(o.concept) and (
                 (o.end <= s.start and _OWN_BEFORE.fullmatch(text, o.end, s.start))
                 or (o.start >= s.end and _OWN_AFTER.fullmatch(text, s.end, o.start)))]
-            if (beside and not own & set(beside)) or (not beside and s.term[:1].islower()):
-                found.add(s.start)
-        return found
+            name = _NAME_AFTER.match(text, s.end)
+            if own & {o.concept for o in beside}:
+                own_beside.add(s.start)
+            elif beside:
+                other[s.start] = beside[0].text
+            elif name and s.term[:1].islower() and _place_word(name.group(1), "x"):
+                other[s.start] = name.group(1)  # администрация президента Джоко
+        return other, own_beside
 
 
 def _place_word(word: str, before: str) -> bool:
-    """Whether ``word`` may name a place: capitalised, not opening its sentence, not an
-    abbreviation (ИИ, СПИДом), a weekday, a month or a title."""
+    """Whether ``word`` may name a place or a person: capitalised, not opening its sentence, not
+    an abbreviation (ИИ, СПИДом), a weekday, a month or a title."""
     from glossary.termbase.attest import NOT_NAMES
 
     return (word[:1].isupper() and sum(c.isupper() for c in word) == 1
@@ -115,17 +131,18 @@ def _place_word(word: str, before: str) -> bool:
 
 
 def _named_in_target(word: str, target: str) -> bool:
-    """Whether the target names ``word`` too, in any script (Орегон, Oregon, орегондық): the
-    first four letters of both in loose Latin."""
+    """Whether a word of the target begins as ``word`` does (its first four letters), in any
+    script (Орегон, Oregon, орегондық) compared in loose Latin."""
     key = _latin(word)[:4]
-    return len(key) >= 3 and key in _latin(target)
+    return len(key) >= 3 and any(w.startswith(key) for w in _latin(target).split())
 
 
 def _latin(text: str) -> str:
-    """A loose Latin spelling for comparing names across scripts."""
+    """A loose Latin spelling for comparing names across scripts (California, Калифорния)."""
     from glossary.language.romanize import plain_kk, russian_word, strip_marks
 
-    return strip_marks(russian_word(plain_kk(text), "WIKIPEDIA"))
+    latin = strip_marks(russian_word(plain_kk(text), "WIKIPEDIA"))
+    return re.sub(r"\W+", " ", latin.replace("kh", "h").replace("x", "ks")).translate(_LOOSE)
 
 
 def lowered(text: str, expected: tuple[str, ...], lang: str) -> str:

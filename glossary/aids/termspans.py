@@ -33,19 +33,24 @@ def foreign(spans: list[list[Span]], lang: str) -> list[dict[str, str]]:
 
 
 def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Sense
-          ) -> dict[tuple[int, int], str]:
-    """(segment, start) of the source terms whose absence is only information, with why: "name"
-    (inside a longer proper name), "modifier" (qualifying a neighbouring noun), "place" (a state
-    after a narrower place the target names) or "short" (a short form that may be another
-    state's); see ``termsense``."""
-    found: dict[tuple[int, int], str] = {}
+          ) -> dict[tuple[int, int], tuple[str, str]]:
+    """(segment, start) of the source terms whose absence is only information, with why and
+    the word that shows it: "name" (inside a longer proper name), "modifier" (qualifying a
+    neighbouring noun), "place" (a state after a narrower place the target names, with the
+    place) or "short" (a short form that may be another state's); a short form with its own
+    state beside it is none of these (the Russian Foreign Ministry). See ``termsense``."""
+    found: dict[tuple[int, int], tuple[str, str]] = {}
     for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
-        found.update({(i, start): "short" for start in sense.elliptical(segment.source, terms)})
-        found.update({(i, start): "place"
-                      for start in sense.places(segment.source, terms, segment.target)})
-        found.update({(i, start): "modifier" for start in modifiers(segment.source, terms, lang)})
-        found.update({(i, s.start): "name"
+        other, own = sense.elliptical(segment.source, terms)
+        places = sense.places(segment.source, terms, segment.target)
+        found.update({(i, start): ("short", word) for start, word in other.items()})
+        found.update({(i, start): ("place", word) for start, word in places.items()})
+        found.update({(i, start): ("modifier", "")
+                      for start in modifiers(segment.source, terms, lang)})
+        found.update({(i, s.start): ("name", "")
                       for s in set(terms) - set(outside_names(segment.source, terms))})
+        for start in own:
+            found.pop((i, start), None)
     return found
 
 

@@ -131,9 +131,10 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
         "general": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; a general '
                          f"word: check its sense; expected {expected}"),
         "lowercase": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», in '
-                           f"lower case: another sense?; expected {expected}"),
-        "short": (src, f'{s} "{f.text}" ({f.concept}) is a short form that may name another '
-                       f"state's; no {t} equivalent in {tgt}: check whose; expected {expected}"),
+                           f"lower case (another sense?); expected {expected}"),
+        "short": (src, f'{s} "{f.text}" ({f.concept}) is a short form that here may be another '
+                       f"state's (beside «{f.found}»); no {t} equivalent in {tgt}: check whose "
+                       f"it is; expected {expected}"),
         "name": (src, f'{s} "{f.text}" ({f.concept}) stands inside a longer name and has no {t} '
                       f"equivalent in {tgt}; check the name's translation; expected {expected}"),
         "foreign": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», not a {t} '
@@ -142,9 +143,9 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
                            f"named it just before (a pronoun?); expected {expected}"),
         "modifier": (src, f'{s} "{f.text}" ({f.concept}) qualifies a noun and has no {t} '
                           f"equivalent in {tgt} (implied?); expected {expected}"),
-        "place": (src, f'{s} "{f.text}" ({f.concept}) comes after a place or region in it and '
-                       f"has no {t} equivalent in {tgt} (implied by the place?); expected "
-                       f"{expected}"),
+        "place": (src, f'{s} "{f.text}" ({f.concept}) comes after «{f.found}», a place or '
+                       f"region in it, and has no {t} equivalent in {tgt} (implied by the place?); "
+                       f"expected {expected}"),
         "substitution": (src, f'{s} "{f.text}" ({f.concept}) stands as «{f.found}» in {tgt}; '
                               f"expected {expected}"),
         "deprecated": (tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'),

@@ -84,9 +84,23 @@
         out += casefold[c] !== undefined ? casefold[c] : c;
       }
       out = out.replace(/[-\u2010\u2011\u2012\u2013\u2014\u2212]/g, " ").replace(/ё/g, "е")
-        .replace(/[’ʼ]/g, "'")  /* a Latin i beside Cyrillic letters is the Kazakh і */
-        .replace(/(?<=[а-яәғқңөұүһі])i+|i+(?=[а-яәғқңөұүһі])/g, (m) => "і".repeat(m.length));
+        .replace(/[’ʼ]/g, "'");
+      out = latinI(out);
       return strip(strip(split(out).join(" "), trimmed), spaces);
+    }
+    function latinI(text) {  /* a Latin i beside Cyrillic letters is the Kazakh і (no lookbehind:
+      older Safari cannot parse one) */
+      const cyrillic = /[а-яәғқңөұүһі]/;
+      let out = "";
+      for (let i = 0; i < text.length;) {
+        if (text[i] !== "i") { out += text[i]; i += 1; continue; }
+        let j = i;
+        while (j < text.length && text[j] === "i") j += 1;
+        const near = (i > 0 && cyrillic.test(text[i - 1])) || (j < text.length && cyrillic.test(text[j]));
+        out += near ? "і".repeat(j - i) : text.slice(i, j);
+        i = j;
+      }
+      return out;
     }
     function hasLatin(text) {
       for (const c of text) if (c.codePointAt(0) <= 0x24f && /\p{L}/u.test(c)) return true;
