@@ -131,3 +131,14 @@ def test_a_one_word_name_left_in_lower_case_is_a_question_of_sense(shipped):
 def test_a_word_that_only_begins_like_the_name_is_no_lower_case_name(shipped, source, target,
                                                                      s, t):
     assert "missing" in [f.kind for f in check(source, target, shipped, s, t).findings]
+
+
+def test_a_kazakh_verb_after_a_term_is_no_possessed_noun(shipped):
+    # мәлімдеді (stated) only looks like a possessive: the dropped ministry is a warning.
+    said = check("Ресей Сыртқы істер министрлігі мәлімдеді.", "Об этом заявили.", shipped,
+                 "kk", "ru")
+    assert ("missing", "warning", "ministry-of-foreign-affairs-of-russia") in kinds(said)
+    # энергиясы is one: Ресей qualifies it, and a dropped Ресей is information.
+    energy = check("Ресей энергиясы нарыққа түспейді.", "Энергия не дойдёт до рынка.", shipped,
+                   "kk", "ru")
+    assert ("modifier", "info", "russia") in kinds(energy)

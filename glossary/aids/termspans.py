@@ -137,7 +137,14 @@ def _russian_noun(word: str) -> bool:
 
 
 def _possessed(word: str) -> bool:
-    """A Kazakh word with a third-person possessive ending (энергиясы, аймақтарында)."""
+    """A Kazakh word with a third-person possessive ending (энергиясы, аймақтарында), not a verb
+    in the past or present tense that only looks like one (мәлімдеді, айтты, ашты, барады: a
+    stem in -д, a doubled consonant or a consonant and т, which nouns hardly end in)."""
     from glossary.language import kazakh
 
-    return any("px3" in label for _, label in kazakh.analyses(word.lower(), kazakh.endings()))
+    stems = [stem for stem, label in kazakh.analyses(word.lower(), kazakh.endings())
+             if "px3" in label]
+    return bool(stems) and not any(_VERB_STEM.search(stem) for stem in stems)
+
+
+_VERB_STEM = re.compile(r"(?:д|([^аәеёиоөуұүыіэюя])\1|[^аәеёиоөуұүыіэюяй]т)$")
