@@ -138,9 +138,17 @@ def _stems(word: str) -> list[str]:
     stems = [word]
     if word[-1:] in VOICING:
         stems.append(word[:-1] + VOICING[word[-1]])
-    if len(word) > 3 and word[-2] in "ыі" and word[-1] not in VOWELS and word[-3] not in VOWELS:
-        stems.append(word[:-2] + word[-1])  # халық → халқы, орын → орны
+    if dropped := drop_vowel(word):
+        stems.append(dropped)
     return stems
+
+
+def drop_vowel(word: str) -> str:
+    """The stem with its last ы/і dropped, as before a vowel-initial ending (халық → халқ, орын →
+    орн), or "" when the word has no such vowel between two consonants."""
+    if len(word) > 3 and word[-2] in "ыі" and word[-1] not in VOWELS and word[-3] not in VOWELS:
+        return word[:-2] + word[-1]
+    return ""
 
 
 def _cases(

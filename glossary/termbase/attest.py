@@ -32,7 +32,6 @@ ENGLISH_ENDINGS = ("s", "es")
 RUSSIAN_MAX_ENDING = 4
 KAZAKH_MAX_ENDING = 12  # stacked endings: күш|тері|нің, мектеп|тері|міз|де
 KAZAKH_VOICING = {"п": "б", "к": "г", "қ": "ғ"}
-KAZAKH_VOWELS = frozenset("аәеёиоөуұүыіэюя")
 KAZAKH_DERIVATIONAL = (
     "лық",
     "лік",
@@ -63,17 +62,11 @@ def _kazakh_matches(line_word: str, term_word: str) -> bool:
             if rest == "и" or rest.startswith(KAZAKH_DERIVATIONAL):
                 return False
             return len(rest) <= KAZAKH_MAX_ENDING
-    dropped = _dropped(term_word)  # халық → халқы, орын → орны: before a vowel only
+    from glossary.language.kazakh import VOWELS, drop_vowel
+
+    dropped = drop_vowel(term_word)  # халық → халқы, орын → орны: before a vowel only
     rest = line_word[len(dropped) :] if dropped and line_word.startswith(dropped) else ""
-    return rest[:1] in KAZAKH_VOWELS and len(rest) <= KAZAKH_MAX_ENDING and bool(rest)
-
-
-def _dropped(word: str) -> str:
-    """The stem with its last ы/і dropped, as before a vowel-initial ending (халық → халқ),
-    or "" when the word has no such vowel between two consonants."""
-    if len(word) > 3 and word[-2] in "ыі" and not {word[-1], word[-3]} & KAZAKH_VOWELS:
-        return word[:-2] + word[-1]
-    return ""
+    return bool(rest) and rest[0] in VOWELS and len(rest) <= KAZAKH_MAX_ENDING
 
 
 def _word_matches(line_word: str, term_word: str, exact: bool, lang: str | None) -> bool:
