@@ -21,9 +21,13 @@ texts are aligned and checked as ``glossary check SOURCE TARGET`` does. Then:
 
 The held-out part is run once, at the end; development looks at ``--part dev`` only. ``--part
 pud`` checks UD PUD (news and Wikipedia, English and Russian only: en→ru and ru→en), a second
-held-out set, run blind once on 2026-12-01 and looked at since (benchmarks/README.md).
+held-out set, run blind once on 2026-12-01 and looked at since (benchmarks/README.md). ``--part
+items --items DIR`` checks a directory of items, each two or three files ``N.en.txt``,
+``N.kk.txt``, ``N.ru.txt`` that translate one another (the third held-out set: official news
+relayed in several languages).
 
-    python benchmarks/check.py [--part dev|test|pud] [--per-direction 70] [--findings FILE]
+    python benchmarks/check.py [--part dev|test|pud|items] [--items DIR] [--per-direction 70]
+                               [--findings FILE]
                                [--judged FILE] [--deleted]
 """
 from __future__ import annotations
@@ -46,13 +50,27 @@ COLUMNS = ["doc", "direction", "kind", "severity", "concept", "text", "source_li
            "source", "target", "verdict", "why"]
 
 
-def parts(corpora: Path, part: str) -> list[tuple[str, dict[str, str]]]:
+def parts(corpora: Path, part: str, items: Path | None = None) -> list[tuple[str, dict[str, str]]]:
     """(document id, text per language) of one part, in corpus order."""
+    if part == "items" and items is not None:
+        return items_by_document(items)
     if part == "pud":
         return [(doc, {lang: "\n".join(lines[lang]) + "\n" for lang in ("en", "ru")})
                 for doc, lines in pud_by_document(corpora).items()]
     return [(doc, {lang: "\n".join(lines[lang]) + "\n" for lang in LANGS})
             for doc, lines in by_document(corpora).items() if held_out(doc) == (part == "test")]
+
+
+def items_by_document(root: Path) -> list[tuple[str, dict[str, str]]]:
+    """Items of a directory tree, ``N.en.txt``, ``N.kk.txt``, ``N.ru.txt`` (two or three of them
+    per item): each item a document, each file one language's text."""
+    found: dict[str, dict[str, str]] = {}
+    for path in sorted(root.rglob("*.txt")):
+        stem, _, lang = path.stem.rpartition(".")
+        if lang in LANGS and stem:
+            doc = f"{path.parent.relative_to(root).as_posix()}/{stem}".lstrip("./")
+            found.setdefault(doc, {})[lang] = path.read_text(encoding="utf-8")
+    return [(doc, texts) for doc, texts in sorted(found.items()) if len(texts) >= 2]
 
 
 class Exact:
@@ -139,10 +157,12 @@ def preferred(record: dict[str, Any], lang: str) -> str | None:
                 None)
 
 
-def main() -> int:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT)
-    parser.add_argument("--part", choices=("dev", "test", "pud"), default="dev")
+    parser.add_argument("--part", choices=("dev", "test", "pud", "items"), default="dev")
+    parser.add_argument("--items", type=Path,
+                        help="with --part items: a directory of N.en.txt, N.kk.txt, N.ru.txt")
     parser.add_argument("--per-direction", type=int, default=70, help="injected errors at most")
     parser.add_argument("--findings", type=Path, help="write the findings to judge (TSV)")
     parser.add_argument("--judged", type=Path, help="read verdicts (TSV) and print precision")
@@ -151,11 +171,25 @@ def main() -> int:
                         help="also delete each chosen term and count the warnings")
     parser.add_argument("--exact-sample", type=int, default=0,
                         help="print this many exact-match findings the check does not make")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def usable(args: argparse.Namespace) -> bool:
+    """Whether the part asked for is there to check; says why not on stderr."""
     if not available(args.corpora):
-        return 2
+        return False
     if args.part == "pud" and not (args.corpora / "parallel" / "ud-pud-test.en.txt").exists():
         print(f"{args.corpora}: UD PUD not found", file=sys.stderr)
+        return False
+    if args.part == "items" and (args.items is None or not args.items.is_dir()):
+        print(f"{args.items}: --part items needs --items DIR", file=sys.stderr)
+        return False
+    return True
+
+
+def main() -> int:
+    args = arguments()
+    if not usable(args):
         return 2
     from glossary.aids.annotation import Annotator
     from glossary.forms.index import FormsIndex
@@ -163,14 +197,18 @@ def main() -> int:
     index = FormsIndex.default()
     tool = Annotator(index, derived=True)
     exact = Exact(index)
-    docs = parts(args.corpora, args.part)
+    docs = parts(args.corpora, args.part, args.items)
     directions = [(s, t) for s, t in DIRECTIONS if args.part != "pud" or "kk" not in (s, t)]
     began = time.perf_counter()
-    rows, pools, exact_clean = [], {d: [] for d in directions}, Counter()
+    rows: list[dict[str, Any]] = []
+    pools: dict[tuple[str, str], list[Any]] = {d: [] for d in directions}
+    exact_clean: Counter[tuple[str, str]] = Counter()
     exact_only: list[tuple[str, str, str, Any, str]] = []
     clean: dict[tuple[str, str, str], tuple[list[Any], Any]] = {}
     for doc, text in docs:
         for s, t in directions:
+            if s not in text or t not in text:
+                continue
             segments, report = run(tool, text[s], text[t], s, t)
             clean[(doc, s, t)] = (segments, report)
             found = exact.findings(segments, s, t)
