@@ -125,9 +125,22 @@ def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
                 found.add(s.start)
         elif s.text.endswith(("'s", "’s")) or (
                 is_abbreviation(s.term) and (after := _AFTER.match(text, s.end))
-                and after.group(1)[:1].islower()):
+                and _english_noun(after.group(1))):
             found.add(s.start)
     return found
+
+
+# Words after an abbreviation that are no noun it qualifies (NATO and the CSTO, NATO has said).
+_NOT_NOUNS = frozenset("""and or but nor in on at to of for with by from as than that which who
+    whom whose is are was were be been being has have had do does did will would shall should can
+    could may might must also not has said says say""".split())
+
+
+def _english_noun(word: str) -> bool:
+    """Whether an English word after an abbreviation may be a noun it qualifies (U.S. officials):
+    in lower case, no function word, no verb in the past tense (NATO agreed)."""
+    return (word[:1].islower() and word not in _NOT_NOUNS
+            and not (len(word) > 4 and word.endswith("ed")))
 
 
 def _russian_noun(word: str) -> bool:
