@@ -142,3 +142,27 @@ def test_a_kazakh_verb_after_a_term_is_no_possessed_noun(shipped):
     energy = check("Ресей энергиясы нарыққа түспейді.", "Энергия не дойдёт до рынка.", shipped,
                    "kk", "ru")
     assert ("modifier", "info", "russia") in kinds(energy)
+
+
+@pytest.mark.parametrize("source, target, s, t", [
+    ("Президенты Казахстана и России обсудили ситуацию.",
+     "Екі ел президенттері ахуалды талқылады.", "ru", "kk"),
+    ("Russia and China agreed to cooperate.", "Обе страны договорились сотрудничать.", "en", "ru"),
+    ("Ресей мен Қытай келісті.", "The two countries agreed.", "kk", "en"),
+])
+def test_states_the_target_names_together_are_information(shipped, source, target, s, t):
+    report = check(source, target, shipped, s, t)
+    assert {k[:2] for k in kinds(report) if k[0] != "modifier"} == {("collective", "info")}
+    assert all(f.found for f in report.findings if f.kind == "collective")
+
+
+@pytest.mark.parametrize("source, target, s, t", [
+    # the source names them together too: its states still need their equivalents
+    ("Стороны, Россия и Китай, договорились.", "The sides agreed.", "ru", "en"),
+    # "со стороны" is no plural of сторона; a person is no state
+    ("Russia protested.", "Протест прозвучал со стороны МИД.", "en", "ru"),
+    ("NATO and the CSTO agreed.", "Обе стороны договорились.", "en", "ru"),
+])
+def test_no_states_named_together_no_information(shipped, source, target, s, t):
+    report = check(source, target, shipped, s, t)
+    assert "missing" in {f.kind for f in report.findings}

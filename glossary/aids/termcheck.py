@@ -29,7 +29,7 @@ from typing import Any
 from glossary.aids import termspans
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Finding, Report, Segment
-from glossary.aids.termsense import Sense, lowered
+from glossary.aids.termsense import STATES, Sense, collective, lowered
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
 
@@ -172,6 +172,19 @@ def _kind(i: int, span: Span, target: _Target, quiet: dict[tuple[int, int], tupl
     return "missing", ""
 
 
+def _sense(segment: Segment, span: Span, expected: tuple[str, ...], index: FormsIndex,
+           langs: tuple[str, str]) -> tuple[str, str]:
+    """A missing equivalent the target may give in another sense or way: a one-word name in lower
+    case (на западе for the West), or a state among those the target names together as "the two
+    countries" where the source names them one by one."""
+    if lower := lowered(segment.target, expected, langs[1]):
+        return "lowercase", lower
+    if index.record(span.concept)["subject"] == STATES and not collective(segment.source, langs[0]):
+        if together := collective(segment.target, langs[1]):
+            return "collective", together
+    return "missing", ""
+
+
 def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
                extras: dict[int, list[Span]], index: FormsIndex, langs: tuple[str, str],
                target: _Target, quiet: dict[tuple[int, int], tuple[str, str]]) -> list[Finding]:
@@ -190,8 +203,8 @@ def _both_ways(segments: list[Segment], needs: tuple[list[Need], list[Need]],
     for i, span, expected in unmet:
         if (i, span.start) not in swapped:
             kind, word = _kind(i, span, target, quiet)
-            if kind == "missing" and (lower := lowered(segments[i].target, expected, langs[1])):
-                kind, word = "lowercase", lower  # на западе for the West: another sense?
+            if kind == "missing":
+                kind, word = _sense(segments[i], span, expected, index, langs)
             findings.append(_finding(kind, segments[i], span, expected, found=word))
     for i, left in extras.items():
         for span in left:

@@ -1,8 +1,9 @@
 """Where a term of a text may not stand for its concept, for the check: a state after a narrower
 place in it that the translation names (фермер из штата Орегон в США → an Oregon farmer), a short
 form that may be another state's (администрация президента Джоко, China's Foreign Ministry), and
-a one-word name the target writes in lower case (на западе for the West). Each makes a missing
-equivalent information, not a warning. States are the concepts of the subject field ``STATES``.
+a one-word name the target writes in lower case (на западе for the West), and states the target
+names together as "the two countries" (екі ел, обе страны). Each makes a missing equivalent
+information, not a warning. States are the concepts of the subject field ``STATES``.
 """
 from __future__ import annotations
 
@@ -36,6 +37,17 @@ _NOT_PLACES = frozenset(
     ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября
     декабря дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі қаңтар ақпан наурыз сәуір
     мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан""".split())
+# States named together, as a pronoun would: "the two countries", "екі ел", "обеих стран".
+_COLLECTIVE = {
+    "en": re.compile(r"\b(?:two|both)\s+(?:countries|states|nations|sides|neighbou?rs|presidents"
+                     r"|leaders|governments|heads\s+of\s+state|(?:foreign\s+)?ministers)\b"
+                     r"|\bthe\s+(?:sides|parties)\b", re.I),
+    "kk": re.compile(r"(?<!\w)екі\s+(?:ел|мемлекет|тарап|көшбасшы|президент|басшы)\w*"
+                     r"|(?<!\w)тараптар\w*", re.I),
+    "ru": re.compile(r"(?<!\w)(?:две|двух|двум|двумя|обе|обеих|обеим|обеими|оба|обоих|обоим)\s+"
+                     r"(?:стран|государств|сторон|соседн|президент|лидер|глав|министр)\w*"
+                     r"|(?<!\w)(?<!со\s)сторон(?:ы|ам|ами|ах)?(?!\w)", re.I),
+}
 _OWN_BEFORE = re.compile(r"(?:['’]s)?\s+$")  # China's Foreign Ministry, Chinese Foreign Ministry
 _OWN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")  # администрация президента России
 
@@ -164,3 +176,10 @@ def lowered(text: str, expected: tuple[str, ...], lang: str) -> str:
             if lowered_name(term, text[start:end]):
                 return text[start:end]
     return ""
+
+
+def collective(text: str, lang: str) -> str:
+    """The words of ``text`` that name states together as a pronoun would ("the two countries",
+    екі ел, обе страны, the sides), or "": a state the source names may be left to them."""
+    found = _COLLECTIVE[lang].search(text) if lang in _COLLECTIVE else None
+    return found.group() if found else ""

@@ -132,6 +132,8 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
                          f"word: check its sense; expected {expected}"),
         "lowercase": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», in '
                            f"lower case (another sense?); expected {expected}"),
+        "collective": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}, which '
+                            f"names it with others as «{f.found}»; expected {expected}"),
         "short": (src, f'{s} "{f.text}" ({f.concept}) is a short form that here may be another '
                        f"state's (beside «{f.found}»); no {t} equivalent in {tgt}: check whose "
                        f"it is; expected {expected}"),
