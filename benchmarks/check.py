@@ -50,10 +50,11 @@ COLUMNS = ["doc", "direction", "kind", "severity", "concept", "text", "source_li
            "source", "target", "verdict", "why"]
 
 
-def parts(corpora: Path, part: str, items: Path | None = None) -> list[tuple[str, dict[str, str]]]:
+def parts(corpora: Path, part: str, items: Path | None = None, half: str = "all"
+          ) -> list[tuple[str, dict[str, str]]]:
     """(document id, text per language) of one part, in corpus order."""
     if part == "items" and items is not None:
-        return items_by_document(items)
+        return items_by_document(items, half)
     if part == "pud":
         return [(doc, {lang: "\n".join(lines[lang]) + "\n" for lang in ("en", "ru")})
                 for doc, lines in pud_by_document(corpora).items()]
@@ -61,16 +62,25 @@ def parts(corpora: Path, part: str, items: Path | None = None) -> list[tuple[str
             for doc, lines in by_document(corpora).items() if held_out(doc) == (part == "test")]
 
 
-def items_by_document(root: Path) -> list[tuple[str, dict[str, str]]]:
+def items_by_document(root: Path, half: str = "all") -> list[tuple[str, dict[str, str]]]:
     """Items of a directory tree, ``N.en.txt``, ``N.kk.txt``, ``N.ru.txt`` (two or three of them
-    per item): each item a document, each file one language's text."""
+    per item): each item a document, each file one language's text; ``half`` "dev" or "test"
+    keeps one of two halves fixed by a hash of the item's name, chosen before any was read."""
     found: dict[str, dict[str, str]] = {}
     for path in sorted(root.rglob("*.txt")):
         stem, _, lang = path.stem.rpartition(".")
         if lang in LANGS and stem:
             doc = f"{path.parent.relative_to(root).as_posix()}/{stem}".lstrip("./")
             found.setdefault(doc, {})[lang] = path.read_text(encoding="utf-8")
-    return [(doc, texts) for doc, texts in sorted(found.items()) if len(texts) >= 2]
+    return [(doc, texts) for doc, texts in sorted(found.items())
+            if len(texts) >= 2 and half in ("all", item_half(doc))]
+
+
+def item_half(doc: str) -> str:
+    """"test" for about half the items (held out), "dev" for the others."""
+    import hashlib
+
+    return ("dev", "test")[int(hashlib.sha256(doc.encode()).hexdigest(), 16) % 2]
 
 
 class Exact:
@@ -163,6 +173,8 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--part", choices=("dev", "test", "pud", "items"), default="dev")
     parser.add_argument("--items", type=Path,
                         help="with --part items: a directory of N.en.txt, N.kk.txt, N.ru.txt")
+    parser.add_argument("--half", choices=("all", "dev", "test"), default="all",
+                        help="with --part items: the development or the held-out half")
     parser.add_argument("--per-direction", type=int, default=70, help="injected errors at most")
     parser.add_argument("--findings", type=Path, help="write the findings to judge (TSV)")
     parser.add_argument("--judged", type=Path, help="read verdicts (TSV) and print precision")
@@ -197,7 +209,7 @@ def main() -> int:
     index = FormsIndex.default()
     tool = Annotator(index, derived=True)
     exact = Exact(index)
-    docs = parts(args.corpora, args.part, args.items)
+    docs = parts(args.corpora, args.part, args.items, args.half)
     directions = [(s, t) for s, t in DIRECTIONS if args.part != "pud" or "kk" not in (s, t)]
     began = time.perf_counter()
     rows: list[dict[str, Any]] = []
