@@ -38,3 +38,24 @@ def test_complements_stay_and_abbreviations_do_not_inflect():
         for f in phrase_forms("Организация Договора о коллективной безопасности")
     )
     assert phrase_forms("ОДКБ") == {}
+
+
+@pytest.mark.parametrize("term, form, label", [
+    ("Владимир Путин", "владимира путина", "genitive singular"),
+    # first names the dictionary lacks decline as masculine nouns, a hyphenated one at its end
+    ("Касым-Жомарт Токаев", "касым-жомарта токаева", "genitive singular"),
+    ("Касым-Жомарт Токаев", "касым-жомартом токаевым", "instrumental singular"),
+    ("Садыр Жапаров", "садыру жапарову", "dative singular"),
+])
+def test_a_mans_name_declines_first_name_and_surname_together(term, form, label):
+    forms = phrase_forms(term)
+    assert forms[form] == label
+    assert "касыма-жомарта токаева" not in forms and "касым-жомарт токаева" not in forms
+
+
+def test_a_name_is_found_in_running_text_in_any_case(shipped):
+    from glossary.aids.annotation import Annotator
+
+    text = "Разговор с Касым-Жомартом Токаевым и о Касым-Жомарте Токаеве."
+    found = Annotator(shipped).sentence(text, 0, len(text), "ru")
+    assert [s.concept for s in found] == ["kassym-jomart-tokayev"] * 2

@@ -62,11 +62,17 @@ def _parse(word: str):
 
 
 def roles(words: list[str]) -> list[str]:
-    """The role of each (lowercase) word of a term: "head", "agree GENDER ANIMACY" or "fixed"."""
+    """The role of each (lowercase) word of a term: "head", "agree GENDER ANIMACY", "first name",
+    "surname" or "fixed"."""
     inflecting = [i for i, w in enumerate(words) if _WORD.fullmatch(w)]
     parses = {i: _parse(words[i]) for i in inflecting}
     head = next((i for i in inflecting if parses[i].tag.POS == "NOUN"), None)
     out = ["fixed"] * len(words)
+    if _foreign_name(words, inflecting):
+        # Касым-Жомарт Токаев, Шавкат Мирзиёев: a first name the dictionary lacks declines as a
+        # masculine noun of its ending, the surname with it (Касым-Жомарта Токаева); of a
+        # hyphenated one (folded to two words) only the last part
+        return ["fixed"] * (len(words) - 2) + ["first name", "surname"]
     if head is None and len(inflecting) == 1 == len(words) and parses[0].tag.POS == "ADJF":
         return ["head"]  # a lone adjective (a derived word: американский) in all its forms
     if head is None:
@@ -105,6 +111,36 @@ def _surname(word: str) -> bool:
         "Surn" in p.tag and "masc" in p.tag for p in _analyzer().parse(word))
 
 
+def _foreign_name(words: list[str], inflecting: list[int]) -> bool:
+    """A man's name whose first name(s) the dictionary does not know (Касым-Жомарт, Шавкат)
+    before a surname it knows or has a template for."""
+    return (1 < len(words) <= 3 and inflecting == list(range(len(words)))
+            and _surname(words[-1]) and _FIRST_NAME_END.search(words[-2]) is not None
+            and not any(_analyzer().word_is_known(w.split("-")[-1]) for w in words[:-1]))
+
+
+# A masculine first name that declines as стол or музей: ends in a consonant or й.
+_FIRST_NAME_END = re.compile(r"[бвгджзклмнпрстфхцчшщй]$")
+_FIRST_NAME_CASES = {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
+
+
+def _first_name_forms(word: str) -> dict[str, int]:
+    """The singular forms of a masculine first name the dictionary lacks (касым-жомарт →
+    касым-жомарта, касым-жомартом; only a hyphenated name's last part declines); after ж, ш,
+    ч, щ, ц the instrumental ends in -ем."""
+    stem, soft = (word[:-1], True) if word.endswith("й") else (word, False)
+    found: dict[str, int] = {}
+    for bit, (case, number) in enumerate(SLOTS):
+        if number != "sing":
+            continue
+        ending = _FIRST_NAME_CASES[case]
+        if soft or (case == "ablt" and word[-1] in "жшчщц"):
+            ending = {"а": "я", "у": "ю", "ом": "ем", "": "й" if soft else ""}.get(ending, ending)
+        form = stem + ending
+        found[form] = found.get(form, 0) | 1 << bit
+    return found
+
+
 def _surname_forms(word: str) -> dict[str, int]:
     """The masculine singular forms of a surname, each with its slot mask (путина: genitive and
     accusative); one the dictionary lacks takes its template's endings."""
@@ -129,6 +165,8 @@ def word_forms(word: str, role: str) -> dict[str, int]:
         return {word: ANY}
     if role == "surname":
         return _surname_forms(word)
+    if role == "first name":
+        return _first_name_forms(word)
     parse = _parse(word)
     degree = DEGREES & parse.tag.grammemes
     lexeme = [
