@@ -82,7 +82,7 @@ def roles(words: list[str]) -> list[str]:
     if "Name" in tag and tag.gender == "masc":
         # Владимир Путин: the surname after a first name declines with it (Владимира Путина)
         for i in inflecting:
-            if i > head and _surname(words[i]):
+            if i > head and is_surname(words[i]):
                 out[i] = "surname"
     for i in inflecting:
         if i < head and parses[i].tag.POS in AGREEING:
@@ -105,7 +105,7 @@ def is_noun(word: str) -> bool:
     return bool(_analyzer().parse(word)[0].tag.POS == "NOUN")
 
 
-def _surname(word: str) -> bool:
+def is_surname(word: str) -> bool:
     """A masculine surname the dictionary knows, or one with a template's ending."""
     return word[-2:] in _SURNAME_TEMPLATES or any(
         "Surn" in p.tag and "masc" in p.tag for p in _analyzer().parse(word))
@@ -115,7 +115,7 @@ def _foreign_name(words: list[str], inflecting: list[int]) -> bool:
     """A man's name whose first name(s) the dictionary does not know (Касым-Жомарт, Шавкат)
     before a surname it knows or has a template for."""
     return (1 < len(words) <= 3 and inflecting == list(range(len(words)))
-            and _surname(words[-1]) and _FIRST_NAME_END.search(words[-2]) is not None
+            and is_surname(words[-1]) and _FIRST_NAME_END.search(words[-2]) is not None
             and not any(_analyzer().word_is_known(w.split("-")[-1]) for w in words[:-1]))
 
 
@@ -188,6 +188,9 @@ def word_forms(word: str, role: str) -> dict[str, int]:
         for p in fits:
             form = p.word.replace("ё", "е")
             found[form] = found.get(form, 0) | 1 << bit
+    if role == "head" and parse.tag.POS == "ADJF" and word.endswith(("ский", "цкий")):
+        # the first part of a compound adjective: казахстанско-российский, российско-китайский
+        found[word[:-2] + "о"] = ANY
     return found or {word: ANY}
 
 
