@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from glossary.aids.checking import check, check_document
 from glossary.forms.index import FormsIndex
 from tests.tools import invoke
@@ -168,3 +170,38 @@ def test_a_term_qualifying_a_noun_is_information_elsewhere_a_warning(shipped):
     assert [(f.kind, f.severity) for f in energy.findings] == [("modifier", "info")]
 
 
+
+
+def test_a_derived_word_nearer_than_an_added_term_is_no_substitution(shipped):
+    report = check("Tokayev held talks with President of Russia Vladimir Putin.",
+                   "Состоялись переговоры президента Казахстана Токаева с российским лидером "
+                   "Владимиром Путиным.", shipped, "en", "ru")
+    assert [(f.kind, f.concept) for f in report.findings if f.severity != "info"] == []
+    assert ("derived", "russia") in [(f.kind, f.concept) for f in report.findings]
+
+
+def test_another_states_short_form_in_the_target_is_no_added_term(shipped):
+    report = check("Kazakhstan will discuss the statement with Ukraine.",
+                   "Казахстан обсудит заявление с МИД Украины.", shipped, "en", "ru")
+    assert "ministry-of-foreign-affairs-of-russia" not in {f.concept for f in report.findings}
+
+
+@pytest.mark.parametrize("source, target, s, t, concept, kind", [
+    # a Russian compound adjective's first part is the derived word (казахстанско-российский)
+    ("Тараптар Қазақстан – Ресей ынтымақтастығын талқылады.",
+     "Стороны обсудили казахстанско-российское сотрудничество.", "kk", "ru", "kazakhstan",
+     "derived"),
+    # a state after "of", and an abbreviation before a title, qualify the noun
+    ("The President of Kazakhstan received the ambassadors.", "Президент принял послов.",
+     "en", "ru", "kazakhstan", "modifier"),
+    ("The U.S. Secretary of State will visit Astana.", "Мемлекеттік хатшы Астанаға келеді.",
+     "en", "kk", "united-states", "modifier"),
+    # an English short form in lower case is the everyday phrase, not the name
+    ("He met the heads of foreign ministries of the region.", "Он встретился с министрами.",
+     "en", "ru", "ministry-of-foreign-affairs-of-russia", "general"),
+])
+def test_omissions_a_reader_would_not_miss_are_information(shipped, source, target, s, t,
+                                                            concept, kind):
+    report = check(source, target, shipped, s, t)
+    assert [(f.kind, f.severity) for f in report.findings if f.concept == concept] == [
+        (kind, "info")]

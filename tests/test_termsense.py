@@ -37,7 +37,7 @@ def test_a_state_after_a_narrower_place_the_target_names_is_information(shipped,
     ("He met Biden in the United States.", "Он встретился с Байденом.", "en", "ru"),
     ("Число больных ВИЧ и СПИДом в Китае растёт.", "The number of patients is growing.",
      "ru", "en"),
-    ("Donald Trump, the US President, spoke.", "Дональд Трамп выступил.", "en", "ru"),
+    ("Donald Trump, the United States leader, spoke.", "Дональд Трамп выступил.", "en", "ru"),
     # a narrower place the translation does not name
     ("A farmer from Oregon in the United States keeps pigs.", "Фермер держит свиней.",
      "en", "ru"),
@@ -70,9 +70,9 @@ def test_the_west_as_a_subject_is_not_a_region(shipped):
 @pytest.mark.parametrize("source, target, s, t", [
     ("Об этом сообщила администрация президента Джоко Видодо.", "Joko Widodo's office said so.",
      "ru", "en"),
-    ("China's Foreign Ministry said on Monday.", "МИД Китая заявил в понедельник.", "en", "ru"),
+    ("China's Foreign Ministry said on Monday.", "Пекин заявил в понедельник.", "en", "ru"),
     ("The U.S. Foreign Ministry said so.", "Госдепартамент заявил об этом.", "en", "ru"),
-    ("The Foreign Ministry of China said so.", "МИД Китая заявил об этом.", "en", "ru"),
+    ("The Foreign Ministry of China said so.", "Пекин заявил об этом.", "en", "ru"),
 ])
 def test_a_short_form_that_may_be_another_states_is_information(shipped, source, target, s, t):
     assert [k[:2] for k in kinds(check(source, target, shipped, s, t))
@@ -142,27 +142,3 @@ def test_a_kazakh_verb_after_a_term_is_no_possessed_noun(shipped):
     energy = check("Ресей энергиясы нарыққа түспейді.", "Энергия не дойдёт до рынка.", shipped,
                    "kk", "ru")
     assert ("modifier", "info", "russia") in kinds(energy)
-
-
-@pytest.mark.parametrize("source, target, s, t", [
-    ("Президенты Казахстана и России обсудили ситуацию.",
-     "Екі ел президенттері ахуалды талқылады.", "ru", "kk"),
-    ("Russia and China agreed to cooperate.", "Обе страны договорились сотрудничать.", "en", "ru"),
-    ("Ресей мен Қытай келісті.", "The two countries agreed.", "kk", "en"),
-])
-def test_states_the_target_names_together_are_information(shipped, source, target, s, t):
-    report = check(source, target, shipped, s, t)
-    assert {k[:2] for k in kinds(report) if k[0] != "modifier"} == {("collective", "info")}
-    assert all(f.found for f in report.findings if f.kind == "collective")
-
-
-@pytest.mark.parametrize("source, target, s, t", [
-    # the source names them together too: its states still need their equivalents
-    ("Стороны, Россия и Китай, договорились.", "The sides agreed.", "ru", "en"),
-    # "со стороны" is no plural of сторона; a person is no state
-    ("Russia protested.", "Протест прозвучал со стороны МИД.", "en", "ru"),
-    ("NATO and the CSTO agreed.", "Обе стороны договорились.", "en", "ru"),
-])
-def test_no_states_named_together_no_information(shipped, source, target, s, t):
-    report = check(source, target, shipped, s, t)
-    assert "missing" in {f.kind for f in report.findings}

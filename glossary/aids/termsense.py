@@ -1,9 +1,8 @@
 """Where a term of a text may not stand for its concept, for the check: a state after a narrower
 place in it that the translation names (фермер из штата Орегон в США → an Oregon farmer), a short
 form that may be another state's (администрация президента Джоко, China's Foreign Ministry), and
-a one-word name the target writes in lower case (на западе for the West), and states the target
-names together as "the two countries" (екі ел, обе страны). Each makes a missing equivalent
-information, not a warning. States are the concepts of the subject field ``STATES``.
+and a one-word name the target writes in lower case (на западе for the West). Each makes a missing
+equivalent information, not a warning. States are the concepts of the subject field ``STATES``.
 """
 from __future__ import annotations
 
@@ -37,17 +36,6 @@ _NOT_PLACES = frozenset(
     ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября
     декабря дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі қаңтар ақпан наурыз сәуір
     мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан""".split())
-# States named together, as a pronoun would: "the two countries", "екі ел", "обеих стран".
-_COLLECTIVE = {
-    "en": re.compile(r"\b(?:two|both)\s+(?:countries|states|nations|sides|neighbou?rs|presidents"
-                     r"|leaders|governments|heads\s+of\s+state|(?:foreign\s+)?ministers)\b"
-                     r"|\bthe\s+(?:sides|parties)\b", re.I),
-    "kk": re.compile(r"(?<!\w)екі\s+(?:ел|мемлекет|тарап|көшбасшы|президент|басшы)\w*"
-                     r"|(?<!\w)тараптар\w*", re.I),
-    "ru": re.compile(r"(?<!\w)(?:две|двух|двум|двумя|обе|обеих|обеим|обеими|оба|обоих|обоим)\s+"
-                     r"(?:стран|государств|сторон|соседн|президент|лидер|глав|министр)\w*"
-                     r"|(?<!\w)(?<!со\s)сторон(?:ы|ам|ами|ах)?(?!\w)", re.I),
-}
 _OWN_BEFORE = re.compile(r"(?:['’]s)?\s+$")  # China's Foreign Ministry, Chinese Foreign Ministry
 _OWN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")  # администрация президента России
 
@@ -63,6 +51,11 @@ class Sense:
 
     def is_state(self, concept: str) -> bool:
         return self.index.record(concept)["subject"] == STATES
+
+    def short_form(self, span: Span) -> bool:
+        """Whether the span's term is one of its concept's short forms (Foreign Ministry)."""
+        return any(t["text"] == span.term and t["type"] == "short form"
+                   for t in self.index.record(span.concept)["terms"].get(span.lang, ()))
 
     def full_states(self, concept: str, lang: str) -> frozenset[str]:
         """The states the concept's full forms in ``lang`` name (Russia in «Администрация
@@ -113,8 +106,7 @@ class Sense:
         Russian Foreign Ministry, администрация президента России), which are the concept."""
         other, own_beside = {}, set()
         for s in spans:
-            if s.derived or not any(t["text"] == s.term and t["type"] == "short form"
-                                    for t in self.index.record(s.concept)["terms"].get(s.lang, ())):
+            if s.derived or not self.short_form(s):
                 continue
             own = self.full_states(s.concept, s.lang)
             if not own:
@@ -177,9 +169,3 @@ def lowered(text: str, expected: tuple[str, ...], lang: str) -> str:
                 return text[start:end]
     return ""
 
-
-def collective(text: str, lang: str) -> str:
-    """The words of ``text`` that name states together as a pronoun would ("the two countries",
-    екі ел, обе страны, the sides), or "": a state the source names may be left to them."""
-    found = _COLLECTIVE[lang].search(text) if lang in _COLLECTIVE else None
-    return found.group() if found else ""

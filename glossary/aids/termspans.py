@@ -8,6 +8,7 @@ import re
 
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Segment
+from glossary.aids.termrefs import datelined
 from glossary.aids.termsense import Sense
 from glossary.language.script import is_abbreviation
 
@@ -37,8 +38,10 @@ def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Se
     """(segment, start) of the source terms whose absence is only information, with why and
     the word that shows it: "name" (inside a longer proper name), "modifier" (qualifying a
     neighbouring noun), "place" (a state after a narrower place the target names, with the
-    place) or "short" (a short form that may be another state's); a short form with its own
-    state beside it is none of these (the Russian Foreign Ministry). See ``termsense``."""
+    place), "short" (a short form that may be another state's), "general" (an English short
+    form in lower case: foreign ministries) or "dateline" (MOSCOW, January 12 /TASS/); a short
+    form with its own state beside it is none of these (the Russian Foreign Ministry). See
+    ``termsense`` and ``termrefs``."""
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
         other, own = sense.elliptical(segment.source, terms)
@@ -49,6 +52,12 @@ def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Se
                       for start in modifiers(segment.source, terms, lang)})
         found.update({(i, s.start): ("name", "")
                       for s in set(terms) - set(outside_names(segment.source, terms))})
+        found.update({(i, s.start): ("general", "") for s in terms
+                      if lang == "en" and s.text.islower() and sense.short_form(s)
+                      and not s.term.islower()})  # foreign ministries: no name in lower case
+        acronyms = frozenset(s.start for s in terms if is_abbreviation(s.term))
+        found.update({(i, s.start): ("dateline", "") for s in terms
+                      if datelined(segment.source, s.start, acronyms)})
         for start in own:
             found.pop((i, start), None)
     return found
@@ -98,6 +107,17 @@ def terms(spans: list[list[Span]]) -> list[list[Span]]:
     return [[s for s in found if not s.derived] for found in spans]
 
 
+def own_terms(segments: list[Segment], spans: list[list[Span]], sense: Sense) -> list[list[Span]]:
+    """The target's terms, without the short forms that here are another state's (the Foreign
+    Ministry of Ukraine is no term of the Russian one): no addition, no substitute."""
+    out = []
+    for segment, found in zip(segments, spans, strict=True):
+        found = [s for s in found if not s.derived]
+        other, _ = sense.elliptical(segment.target, found)
+        out.append([s for s in found if s.start not in other])
+    return out
+
+
 def derived(spans: list[list[Span]]) -> list[dict[str, str]]:
     """Per segment, the concepts named by a derived word (American for the United States), each
     with the word as it stands."""
@@ -105,14 +125,16 @@ def derived(spans: list[list[Span]]) -> list[dict[str, str]]:
 
 
 _BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s+$")  # долл. США
+_OF = re.compile(r"[^\W\d_]\s+of\s+(?:the\s+)?$", re.I)  # the President of Kazakhstan
 _AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
 def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
     """Starts of the terms that qualify a neighbouring noun: Russian after a noun in the genitive
     (чиновники США, президента России), Kazakh in the genitive or before a possessed noun (АҚШ-тың
-    басқа аймақтарында, Ресей энергиясы), English possessive or an abbreviation before a word
-    (Russia's energy, U.S. officials). Left out, such a term is often implied by its context."""
+    басқа аймақтарында, Ресей энергиясы), English possessive, after a word and "of" (the President
+    of Kazakhstan) or an abbreviation before a word (Russia's energy, U.S. officials). Left out,
+    such a term is often implied by its context."""
     found = set()
     for s in spans:
         if lang == "ru":
@@ -123,9 +145,9 @@ def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
             after = _AFTER.match(text, s.end)
             if "genitive" in s.detail.split(":")[0] or (after and _possessed(after.group(1))):
                 found.add(s.start)
-        elif s.text.endswith(("'s", "’s")) or (
+        elif s.text.endswith(("'s", "’s")) or _OF.search(text, 0, s.start) or (
                 is_abbreviation(s.term) and (after := _AFTER.match(text, s.end))
-                and _english_noun(after.group(1))):
+                and (_english_noun(after.group(1)) or after.group(1) in _TITLES)):
             found.add(s.start)
     return found
 
@@ -134,6 +156,11 @@ def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
 _NOT_NOUNS = frozenset("""and or but nor in on at to of for with by from as than that which who
     whom whose is are was were be been being has have had do does did will would shall should can
     could may might must also not has said says say""".split())
+
+
+# Titles an abbreviation qualifies (U.S. Secretary of State, U.S. President).
+_TITLES = frozenset("""President Secretary Ambassador Senator Sen Envoy Representative Rep
+    Congressman Congresswoman Attorney General Admiral Commander Consul""".split())
 
 
 def _english_noun(word: str) -> bool:

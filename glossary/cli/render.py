@@ -134,6 +134,10 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
                            f"lower case (another sense?); expected {expected}"),
         "collective": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}, which '
                             f"names it with others as «{f.found}»; expected {expected}"),
+        "generic": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}, which '
+                         f"may name it as «{f.found}»; expected {expected}"),
+        "dateline": (src, f'{s} "{f.text}" ({f.concept}) stands in a news dateline and has no {t} '
+                          f"equivalent in {tgt}; expected {expected}"),
         "short": (src, f'{s} "{f.text}" ({f.concept}) is a short form that here may be another '
                        f"state's (beside «{f.found}»); no {t} equivalent in {tgt}: check whose "
                        f"it is; expected {expected}"),

@@ -1,0 +1,112 @@
+"""What an unmet need of the check is, once no substitution explains it: a derived word, another
+language's term, a general word, a quiet source term (``termspans.quiet``), named just before, a
+question of sense (``termsense``), a reference without the term (``termrefs``), or missing; and
+the context a direction's classing needs."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from glossary.aids.annotation import Span
+from glossary.aids.report import Segment
+from glossary.aids.termrefs import PERSONS, collective, generic, surname
+from glossary.aids.termsense import STATES, lowered
+from glossary.forms.index import FormsIndex
+from glossary.language.script import is_abbreviation
+
+# A term the target gave this many segments before may be left out (a pronoun, an ellipsis).
+ANTECEDENT = 3
+
+
+def general(span: Span) -> bool:
+    """A term that is also an everyday word: one lowercase word (balancing, mobilisation)."""
+    return " " not in span.term and span.term[:1].islower() and not is_abbreviation(span.term)
+
+
+def nearby(i: int, count: int, window: int) -> range:
+    return range(max(0, i - window), min(count, i + window + 1))
+
+
+@dataclass
+class Target:
+    """What the target side holds, per aligned segment: concepts named by a term, by a derived
+    word (with the word), and terms of another language left as written (Европа in Kazakh)."""
+
+    have: list[set[str]]
+    derived: list[dict[str, str]]
+    foreign: list[dict[str, str]]
+    window: int
+    strangers: list[set[str]] = field(default_factory=list)  # concepts the aligned source lacks
+
+    def near(self, table: list[dict[str, str]], i: int, concept: str) -> str | None:
+        """The word for ``concept`` in segment ``i`` or a neighbour, from ``table``."""
+        return next((table[j][concept] for j in nearby(i, len(table), self.window)
+                     if concept in table[j]), None)
+
+    def before(self, i: int, concept: str) -> bool:
+        """Whether the target names ``concept`` in one of the ``ANTECEDENT`` segments before
+        ``i`` (a text, not independent units), as a pronoun's antecedent would."""
+        earlier = self.have[max(0, i - ANTECEDENT) : i]
+        return self.window > 0 and any(concept in have for have in earlier)
+
+
+def kind_of(i: int, span: Span, target: Target, quiet: dict[tuple[int, int], tuple[str, str]]
+          ) -> tuple[str, str]:
+    """What an unmet need is, and the target word it found instead ("" for none)."""
+    if (word := target.near(target.derived, i, span.concept)) is not None:
+        return "derived", word
+    if (word := target.near(target.foreign, i, span.concept)) is not None:
+        return "foreign", word
+    if general(span):
+        return "general", ""
+    if (i, span.start) in quiet:
+        return quiet[(i, span.start)]
+    if target.before(i, span.concept) and not target.strangers[i]:  # nothing stands in its place
+        return "elsewhere", ""
+    return "missing", ""
+
+
+def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tuple[str, str]:
+    """A missing equivalent the target may give in another sense or way: a one-word name in lower
+    case (на западе for the West), a state among those the target names together as "the two
+    countries" where the source names them one by one, or, once the target has named the concept,
+    a noun the source does not use that may stand for it (Мемлекет басшысы for the president, ұйым
+    for the SCO)."""
+    segment, langs = ctx.segments[i], ctx.langs
+    if lower := lowered(segment.target, expected, langs[1]):
+        return "lowercase", lower
+    subject = ctx.index.record(span.concept)["subject"]
+    if subject == STATES and not collective(segment.source, langs[0]):
+        if together := collective(segment.target, langs[1]):
+            return "collective", together
+    if any(span.concept in have for have in ctx.target.have[:i]) and (
+            noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs)):
+        return "generic", noun
+    return "missing", ""
+
+
+# Why a source term's absence may be only information, in ways that also make a same-subject term
+# of the target no substitution for it (another state's ministry, a phrase in lower case).
+NO_SUBSTITUTE = ("short", "general", "dateline")
+
+
+def by_surname(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
+    """Whether a person the source names in full stands in the target (segment ``i`` or a
+    neighbour) by the surname alone (Путин, President Tokayev): the equivalent as writers use
+    it."""
+    if ctx.index.record(span.concept)["subject"] != PERSONS:
+        return False
+    return any(surname(ctx.segments[j].target, expected, ctx.langs[1])
+               for j in nearby(i, len(ctx.segments), ctx.target.window))
+
+
+@dataclass
+class Context:
+    """What classing one direction's findings needs: the segments and their source terms, the
+    index, the languages, the target side and the quiet source terms (see ``termspans.quiet``)."""
+
+    segments: list[Segment]
+    sources: list[list[Span]]
+    index: FormsIndex
+    langs: tuple[str, str]
+    target: Target
+    quiet: dict[tuple[int, int], tuple[str, str]]

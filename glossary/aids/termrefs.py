@@ -1,0 +1,116 @@
+"""How a translation may name a concept without its term, for the check: a person by the surname
+alone (Путин, President Tokayev), a state, an organisation or a person by a noun the source does
+not use (the country, ұйым, Глава государства), states together as "the two countries" (екі ел,
+обе страны); and a news item's dateline (MOSCOW, January 12 /TASS/), which translations and relays
+often drop. Each makes a missing equivalent met or information, not a warning."""
+from __future__ import annotations
+
+import re
+
+from glossary.aids.annotation import Span
+
+PERSONS = "persons"  # the subject field whose concepts are people (see README, "The termbase")
+ORGANIZATIONS = "international organizations"
+
+_W = r"(?<!\w)"
+# Nouns that stand for a concept of a subject field as a pronoun would, per language.
+_GENERIC = {
+    PERSONS: {
+        "en": rf"{_W}(?:head of state|president|leader|prime minister|premier|minister|secretary"
+              rf"|spokes(?:wo)?man|spokesperson|chancellor|counterpart)\b",
+        "ru": rf"{_W}(?:глав[аеуыо]й? государства|президент|лидер|премьер|министр|генсек|секретар"
+              rf"|спикер|канцлер|коллег)\w*",
+        "kk": rf"{_W}(?:мемлекет басшы|президент|көшбасшы|премьер|министр|хатшы|спикер|канцлер"
+              rf"|әріптес)\w*",
+    },
+    ORGANIZATIONS: {
+        "en": rf"{_W}(?:organi[sz]ation|alliance|bloc|union|commonwealth|community|association)\b",
+        "ru": rf"{_W}(?:организаци|альянс|блок|союз|содружеств|объединени)\w*",
+        "kk": rf"{_W}(?:ұйым|одақ|одағ|альянс|блок|достастық|достастығ|бірлестік|бірлестіг)\w*",
+    },
+    "states": {
+        "en": rf"{_W}(?:the|this|our) (?:country|state|republic|nation)\b",
+        "ru": rf"{_W}(?:стран[аеуыо]й?|государств[оау]?м?|республик[аеиуой]й?)(?!\w)",
+        "kk": rf"{_W}(?:ел(?:і|ді|ге|де|ден|дің|іміз\w*|імізде)?|мемлекет\w*|республика\w*)(?!\w)",
+    },
+}
+# States named together, as a pronoun would: "the two countries", "екі ел", "обеих стран".
+_COLLECTIVE = {
+    "en": re.compile(r"\b(?:two|both)\s+(?:countries|states|nations|sides|neighbou?rs|presidents"
+                     r"|leaders|governments|heads\s+of\s+state|(?:foreign\s+)?ministers)\b"
+                     r"|\bthe\s+(?:sides|parties)\b", re.I),
+    "kk": re.compile(r"(?<!\w)екі\s+(?:ел|мемлекет|тарап|көшбасшы|президент|басшы)\w*"
+                     r"|(?<!\w)тараптар\w*", re.I),
+    "ru": re.compile(r"(?<!\w)(?:две|двух|двум|двумя|обе|обеих|обеим|обеими|оба|обоих|обоим)\s+"
+                     r"(?:стран|государств|сторон|соседн|президент|лидер|глав|министр)\w*"
+                     r"|(?<!\w)(?<!со\s)сторон(?:ы|ам|ами|ах)?(?!\w)", re.I),
+}
+# A dateline: a place in capitals at the start of a line, then a comma or a stop (MOSCOW,
+# January 12./TASS/.; BAKU, Azerbaijan, September 16.; АСТАНА. KAZINFORM –); it ends at the
+# first stop before a space, or a dash.
+_CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ’'-]+"
+_DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})*[,.]")
+_DATELINE_END = re.compile(r"\.(?=\s)|\s[–—-]\s")
+DATELINE_LENGTH = 80
+_DATED = re.compile(r"\d|/\s*\w+\s*/")  # a date, or an agency between slashes (/TASS/)
+_AGENCY = re.compile(rf"\s*{_CAPS}\s+[–—-]\s")  # ASTANA. KAZINFORM – ...
+
+
+def collective(text: str, lang: str) -> str:
+    """The words of ``text`` that name states together as a pronoun would ("the two countries",
+    екі ел, обе страны, the sides), or "": a state the source names may be left to them."""
+    found = _COLLECTIVE[lang].search(text) if lang in _COLLECTIVE else None
+    return found.group() if found else ""
+
+
+def generic(source: str, spans: list[Span], target: str, subject: str, langs: tuple[str, str]
+            ) -> str:
+    """The noun of ``target`` that may stand for a concept of ``subject`` (Мемлекет басшысы for a
+    president, ұйымның for the SCO, в республике for Kazakhstan), when the target has more of
+    them than ``source`` outside its terms; or ""."""
+    patterns = _GENERIC.get(subject, {})
+    if langs[0] not in patterns or langs[1] not in patterns:
+        return ""
+    theirs = [m for m in re.finditer(patterns[langs[1]], target, re.I)]
+    ours = [m for m in re.finditer(patterns[langs[0]], source, re.I)
+            if not any(s.start <= m.start() < s.end for s in spans)]
+    return theirs[0].group() if len(theirs) > len(ours) else ""
+
+
+def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
+    """The surname of one of the names ``expected`` (Владимир Путин) standing alone in ``text``,
+    in any case (Путина, Тоқаевтың, Tokayev), capitalised; or ""."""
+    from glossary.language import russian
+    from glossary.language.textnorm import fold
+    from glossary.termbase.attest import match_spans, tokens
+
+    for name in expected:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        if lang == "ru":
+            forms = (russian.word_forms(fold(last), "surname") if russian.is_surname(fold(last))
+                     else {fold(last): russian.ANY})
+            places = [(start, end) for word, start, end in tokens(text) if word in forms]
+        else:
+            places = match_spans(text, last, lang)
+        for start, end in places:
+            if text[start:start + 1].isupper():
+                return text[start:end]
+    return ""
+
+
+def datelined(text: str, offset: int, acronyms: frozenset[int] = frozenset()) -> bool:
+    """Whether ``offset`` of ``text`` stands in a news dateline at the start of its line; a line
+    opening with one of the ``acronyms`` (their starts: NATO, ОДКБ) has none."""
+    line = text.rfind("\n", 0, offset) + 1
+    head = _DATELINE.match(text, line)
+    if head is None or offset >= line + DATELINE_LENGTH:
+        return False
+    if line + len(head.group()) - len(head.group().lstrip()) in acronyms:
+        return False
+    end = _DATELINE_END.search(text, head.end() - 1, line + DATELINE_LENGTH)
+    stop = end.start() if end else head.end()
+    dated = _DATED.search(text[head.end():stop + 3]) or _AGENCY.match(text, head.end())
+    return offset < stop and dated is not None  # NATO, the EU and ...: no date, no agency

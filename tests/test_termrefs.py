@@ -1,0 +1,96 @@
+"""How a translation names a concept without its term (glossary.aids.termrefs), through check."""
+from __future__ import annotations
+
+import pytest
+
+from glossary.aids.checking import check
+from glossary.aids.termrefs import datelined, surname
+
+
+def kinds(report, concept=None):
+    return [(f.kind, f.severity) for f in report.findings if concept in (None, f.concept)]
+
+
+@pytest.mark.parametrize("text, word, inside", [
+    ("MOSCOW, January 12./TASS/. A meeting of the CSTO will be held.", "MOSCOW", True),
+    ("BAKU, Azerbaijan, September 16. Regional security remains a priority.", "Azerbaijan", True),
+    ("BAKU, Azerbaijan, September 16. Regional security remains a priority.", "Regional", False),
+    ("ASTANA. KAZINFORM – President Tokayev of Kazakhstan received them.", "ASTANA", True),
+    ("ASTANA. KAZINFORM – President Tokayev of Kazakhstan received them.", "Kazakhstan", False),
+    ("МОСКВА, 9 января. /ТАСС/. Генсек ОДКБ обсудил обстановку.", "МОСКВА", True),
+    ("RUSSIA, the largest country, borders China.", "RUSSIA", False),  # no date, no agency
+])
+def test_a_dateline_is_a_place_in_capitals_then_a_date_or_an_agency(text, word, inside):
+    assert datelined(text, text.find(word)) is inside
+
+
+def test_a_line_opening_with_an_acronym_has_no_dateline():
+    text = "NATO, the EU and Russia met on 12 May. Then they parted."
+    assert not datelined(text, 0, frozenset({0}))
+
+
+def test_a_term_in_a_dropped_dateline_is_information(shipped):
+    report = check("MOSCOW, January 12./TASS/. The CSTO will meet online.",
+                   "Заседание ОДКБ пройдёт в режиме видеоконференции.", shipped, "en", "ru")
+    assert kinds(report, "moscow") == [("dateline", "info")]
+
+
+@pytest.mark.parametrize("text, names, lang, found", [
+    ("Путин со своей стороны рассказал о переговорах.", ("Владимир Путин",), "ru", "Путин"),
+    ("Встреча с Токаевым прошла в Кремле.", ("Касым-Жомарт Токаев",), "ru", "Токаевым"),
+    ("Тоқаевтың айтуынша, ұйым дамып келеді.", ("Қасым-Жомарт Тоқаев",), "kk", "Тоқаевтың"),
+    ("During the meeting, President Tokayev noted it.", ("Kassym-Jomart Tokayev",), "en",
+     "Tokayev"),
+    ("The stock of tokayev wine was sold.", ("Kassym-Jomart Tokayev",), "en", ""),
+])
+def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
+    assert surname(text, names, lang) == found
+
+
+def test_a_person_named_by_the_surname_alone_has_the_equivalent(shipped):
+    report = check("Президент Касым-Жомарт Токаев отметил рост торговли.",
+                   "During the meeting, President Tokayev noted the growth of trade.",
+                   shipped, "ru", "en")
+    assert kinds(report, "kassym-jomart-tokayev") == []
+
+
+def test_a_noun_the_source_lacks_may_stand_for_a_concept_named_before(shipped):
+    # (more than three segments before, where "elsewhere" no longer reaches)
+    filler_en = "It rained.\nThe roads were wet.\nThe delegates arrived late.\nLunch was served.\n"
+    filler_kk = "Жаңбыр жауды.\nЖолдар су болды.\nДелегаттар кешігіп келді.\nТүскі ас берілді.\n"
+    report = check("The SCO summit opened in Astana.\n" + filler_en
+                   + "Tokayev said the SCO must act together.",
+                   "ШЫҰ саммиті Астанада ашылды.\n" + filler_kk
+                   + "Тоқаевтың айтуынша, ұйым бірге әрекет етуі керек.", shipped, "en", "kk")
+    assert kinds(report, "sco") == [("generic", "info")]
+    assert "ұйым" in report.findings[0].found
+
+
+def test_a_noun_without_the_concept_named_before_keeps_the_warning(shipped):
+    report = check("Tokayev said the SCO must act together.",
+                   "Тоқаевтың айтуынша, ұйым бірге әрекет етуі керек.", shipped, "en", "kk")
+    assert kinds(report, "sco") == [("missing", "warning")]
+
+
+@pytest.mark.parametrize("source, target, s, t", [
+    ("Президенты Казахстана и России обсудили ситуацию.",
+     "Екі ел президенттері ахуалды талқылады.", "ru", "kk"),
+    ("Russia and China agreed to cooperate.", "Обе страны договорились сотрудничать.", "en", "ru"),
+    ("Ресей мен Қытай келісті.", "The two countries agreed.", "kk", "en"),
+])
+def test_states_the_target_names_together_are_information(shipped, source, target, s, t):
+    report = check(source, target, shipped, s, t)
+    assert {k for k in kinds(report) if k[0] != "modifier"} == {("collective", "info")}
+    assert all(f.found for f in report.findings if f.kind == "collective")
+
+
+@pytest.mark.parametrize("source, target, s, t", [
+    # the source names them together too: its states still need their equivalents
+    ("Стороны, Россия и Китай, договорились.", "The sides agreed.", "ru", "en"),
+    # "со стороны" is no plural of сторона; organisations are no states
+    ("Russia protested.", "Протест прозвучал со стороны МИД.", "en", "ru"),
+    ("NATO and the CSTO agreed.", "Обе стороны договорились.", "en", "ru"),
+])
+def test_no_states_named_together_no_information(shipped, source, target, s, t):
+    report = check(source, target, shipped, s, t)
+    assert "missing" in {f.kind for f in report.findings}
