@@ -86,7 +86,7 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
 
 # Why a source term's absence may be only information, in ways that also make a same-subject term
 # of the target no substitution for it (another state's ministry, a phrase in lower case).
-NO_SUBSTITUTE = ("short", "general", "dateline")
+NO_SUBSTITUTE = ("short", "general")
 
 
 def by_surname(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
