@@ -6,7 +6,8 @@ texts are aligned and checked as ``glossary check SOURCE TARGET`` does. Then:
 
 * **Findings on correct translations.** Every finding of severity warning or error is written to
   ``--findings`` (TSV, with both segments) for judging by hand; ``--judged`` reads the verdicts
-  back (a column ``verdict``: real, harmless or false) and prints the share that are real.
+  back (a column ``verdict``: real, harmless, false, or not-parallel where the aligned target does
+  not translate the source at all) and prints the share that are real.
 * **Injected errors.** In a target segment whose term matches a term of the aligned source
   segment (each concept once on each side), the term is replaced by the preferred term of another
   concept of the same subject field that the nearby source does not name (a plausible wrong term:
@@ -297,7 +298,11 @@ def precision(path: Path, rows: list[dict[str, Any]]) -> None:
     for direction, counts in sorted(tally.items()) + [("all", total)]:
         judged = sum(n for v, n in counts.items() if v != "unjudged")
         share = f"{100 * counts['real'] / judged:.0f}%" if judged else "-"
-        print(f"  precision {direction}: {counts['real']} real of {judged} judged ({share}); "
+        parallel = judged - counts["not-parallel"]  # a relay's own sentence, a cut text
+        aside = (f"; on parallel segments {counts['real']} of {parallel}"
+                 + (f" ({100 * counts['real'] / parallel:.0f}%)" if parallel else "")
+                 if counts["not-parallel"] else "")
+        print(f"  precision {direction}: {counts['real']} real of {judged} judged ({share}{aside}); "
               + ", ".join(f"{v} {n}" for v, n in sorted(counts.items())))
 
 
