@@ -12,7 +12,8 @@ texts are aligned and checked as ``glossary check SOURCE TARGET`` does. Then:
   segment (each concept once on each side), the term is replaced by the preferred term of another
   concept of the same subject field that the nearby source does not name (a plausible wrong term:
   China for Russia, hard power for soft power). The text is checked again; the error counts as
-  reported when a new finding of severity warning or error names the replaced concept.
+  reported when a new finding of severity warning or error names the replaced concept, or a new
+  substitution shows the wrong term itself (as another concept's: the segment names two states).
 * **Exact match**, what Xbench-style tools do, on the same aligned segments: a source term found
   as written (case aside, whole words) needs one of the concept's target terms as written.
 
@@ -328,7 +329,7 @@ def inject(index: Any, tool: Any, exact: Exact, docs: list[tuple[str, dict[str, 
                 got["no replacement"] += 1
                 continue
             got.update(one(tool, exact, texts[doc], (s, t), segments, report, n, span,
-                           "" if delete else wrong, missed))
+                           "" if delete else wrong, f"{doc}:{n}" if missed else ""))
         total.update(got)
         print(f"  {what} {s}→{t}: {share(got)}"
               + (f"; skipped: no replacement {got['no replacement']}, not located "
@@ -345,8 +346,9 @@ def share(got: Counter[str]) -> str:
 
 def one(tool: Any, exact: Exact, text: dict[str, str], langs: tuple[str, str],
         segments: list[Any], report: Any, n: int, span: Any, wrong: str,
-        missed: bool) -> Counter[str]:
-    """Put ``wrong`` in the place of ``span`` in target segment ``n``; what each check says."""
+        missed: str) -> Counter[str]:
+    """Put ``wrong`` in the place of ``span`` in target segment ``n``; what each check says (and,
+    with ``missed`` naming the place, print it when the check misses it)."""
     s, t = langs
     target = text[t]
     where = target.find(segments[n].target.split("\n")[0][:40])
@@ -357,15 +359,19 @@ def one(tool: Any, exact: Exact, text: dict[str, str], langs: tuple[str, str],
     new_segments, new_report = run(tool, text[s], broken, s, t)
     before = {key(f) for f in report.findings}
     new = [f for f in new_report.findings if f.concept == span.concept and key(f) not in before]
-    ours = any(f.severity in SEVERE for f in new)
+    # reported: a new warning or error names the concept, or a new substitution points at the
+    # wrong term itself (naming another concept of the segment as the one it displaced)
+    ours = any(f.severity in SEVERE for f in new) or bool(wrong) and any(
+        f.kind == "substitution" and f.found == wrong and key(f) not in before
+        for f in new_report.findings)
     theirs = any(c == span.concept for c, _ in exact.findings(new_segments, s, t)
                  - exact.findings(segments, s, t))
     if missed and not ours:
-        print(f"    missed {s}→{t} {span.concept} {span.text!r} → {wrong!r}: "
+        print(f"    missed [{missed}] {s}→{t} {span.concept} {span.text!r} → {wrong!r}: "
               f"{segments[n].source[:120]!r} || {segments[n].target[:120]!r}; found: "
               + "; ".join(f"{f.kind} {f.concept}" for f in new_report.findings
                           if key(f) not in before))
-    return Counter({"injected": 1, "ours": ours, "noted": bool(new), "exact": theirs})
+    return Counter({"injected": 1, "ours": ours, "noted": bool(new) or ours, "exact": theirs})
 
 
 if __name__ == "__main__":
