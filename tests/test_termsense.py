@@ -73,6 +73,8 @@ def test_the_west_as_a_subject_is_not_a_region(shipped):
     ("China's Foreign Ministry said on Monday.", "Пекин заявил в понедельник.", "en", "ru"),
     ("The U.S. Foreign Ministry said so.", "Госдепартамент заявил об этом.", "en", "ru"),
     ("The Foreign Ministry of China said so.", "Пекин заявил об этом.", "en", "ru"),
+    ("The Foreign Ministry of the Republic of Kazakhstan urged restraint.",
+     "Астана призвала к сдержанности.", "en", "ru"),
 ])
 def test_a_short_form_that_may_be_another_states_is_information(shipped, source, target, s, t):
     assert [k[:2] for k in kinds(check(source, target, shipped, s, t))

@@ -37,7 +37,8 @@ _NOT_PLACES = frozenset(
     декабря дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі қаңтар ақпан наурыз сәуір
     мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан""".split())
 _OWN_BEFORE = re.compile(r"(?:['’]s)?\s+$")  # China's Foreign Ministry, Chinese Foreign Ministry
-_OWN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")  # администрация президента России
+# администрация президента России, the Foreign Ministry of the Republic of Kazakhstan
+_OWN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:(?:Republic|Республик[аиеу])\s+(?:of\s+)?)?")
 
 
 class Sense:
