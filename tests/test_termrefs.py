@@ -108,3 +108,10 @@ def test_no_states_named_together_no_information(shipped, source, target, s, t):
 ])
 def test_a_noun_the_source_lacks_may_stand_for_its_concept(source, target, subject, langs, found):
     assert generic(source, [], target, subject, langs) == found
+
+
+def test_a_person_may_be_named_by_title_alone_in_official_style(shipped):
+    report = check("In conclusion, Kassym-Jomart Tokayev thanked the participants.",
+                   "В заключение Глава нашего государства поблагодарил участников.",
+                   shipped, "en", "ru")
+    assert kinds(report, "kassym-jomart-tokayev") == [("generic", "info")]

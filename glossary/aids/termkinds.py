@@ -68,9 +68,10 @@ def kind_of(i: int, span: Span, target: Target, quiet: dict[tuple[int, int], tup
 def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tuple[str, str]:
     """A missing equivalent the target may give in another sense or way: a one-word name in lower
     case (на западе for the West), a state among those the target names together as "the two
-    countries" where the source names them one by one, or, once the target has named the concept,
-    a noun the source does not use that may stand for it (Мемлекет басшысы for the president, ұйым
-    for the SCO)."""
+    countries" where the source names them one by one, or a noun the source does not use that may
+    stand for it: for a person always (official style names the president Мемлекет басшысы,
+    Глава государства), for a state or an organisation once the target has named it (ұйым for
+    the SCO; a bare ұйым left where НАТО ұйымы stood is an omission)."""
     segment, langs = ctx.segments[i], ctx.langs
     if lower := lowered(segment.target, expected, langs[1]):
         return "lowercase", lower
@@ -78,8 +79,8 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     if subject == STATES and not collective(segment.source, langs[0]):
         if together := collective(segment.target, langs[1]):
             return "collective", together
-    if any(span.concept in have for have in ctx.target.have[:i]) and (
-            noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs)):
+    named = subject == PERSONS or any(span.concept in have for have in ctx.target.have[:i])
+    if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs)):
         return "generic", noun
     return "missing", ""
 
