@@ -73,6 +73,11 @@ def roles(words: list[str]) -> list[str]:
         # masculine noun of its ending, the surname with it (Касым-Жомарта Токаева); of a
         # hyphenated one (folded to two words) only the last part
         return ["fixed"] * (len(words) - 2) + ["first name", "surname"]
+    if _unknown_name(words, inflecting):
+        # Эмомали Рахмон: a name of words the dictionary lacks declines at its consonant-final
+        # words, as masculine nouns (Эмомали Рахмона), the vowel-final ones stay
+        before = "first name" if _FIRST_NAME_END.search(words[-2]) else "fixed"
+        return ["fixed"] * (len(words) - 2) + [before, "first name"]
     if head is None and len(inflecting) == 1 == len(words) and parses[0].tag.POS == "ADJF":
         return ["head"]  # a lone adjective (a derived word: американский) in all its forms
     if head is None:
@@ -84,6 +89,9 @@ def roles(words: list[str]) -> list[str]:
         for i in inflecting:
             if i > head and is_surname(words[i]):
                 out[i] = "surname"
+            elif i > head and _FIRST_NAME_END.search(words[i]) and (
+                    not _known(words[i]) or {"Name", "Surn"} & parses[i].tag.grammemes):
+                out[i] = "first name"  # Эмомали Рахмон → Эмомали Рахмона
     for i in inflecting:
         if i < head and parses[i].tag.POS in AGREEING:
             out[i] = f"agree {tag.gender or parses[i].tag.gender or '-'} {tag.animacy or 'inan'}"
@@ -116,7 +124,19 @@ def _foreign_name(words: list[str], inflecting: list[int]) -> bool:
     before a surname it knows or has a template for."""
     return (1 < len(words) <= 3 and inflecting == list(range(len(words)))
             and is_surname(words[-1]) and _FIRST_NAME_END.search(words[-2]) is not None
-            and not any(_analyzer().word_is_known(w.split("-")[-1]) for w in words[:-1]))
+            and not any(_known(w) for w in words[:-1]))
+
+
+def _known(word: str) -> bool:
+    return bool(_analyzer().word_is_known(word.split("-")[-1]))
+
+
+def _unknown_name(words: list[str], inflecting: list[int]) -> bool:
+    """Two or three words the dictionary does not know, the last ending in a consonant: a
+    foreign man's name (Эмомали Рахмон)."""
+    return (1 < len(words) <= 3 and inflecting == list(range(len(words)))
+            and _FIRST_NAME_END.search(words[-1]) is not None
+            and not any(_known(w) for w in words))
 
 
 # A masculine first name that declines as стол or музей: ends in a consonant or й.
