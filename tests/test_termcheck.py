@@ -205,3 +205,13 @@ def test_omissions_a_reader_would_not_miss_are_information(shipped, source, targ
     report = check(source, target, shipped, s, t)
     assert [(f.kind, f.severity) for f in report.findings if f.concept == concept] == [
         (kind, "info")]
+
+
+def test_a_title_before_a_name_is_no_part_of_a_longer_name(shipped):
+    report = check("Мемлекет басшысы Тәжікстан Президенті Эмомали Рахмонға алғыс айтты.",
+                   "Глава государства поблагодарил Президента Таджикистана Эмомали Рахмона.",
+                   shipped, "kk", "ru")
+    assert "emomali-rahmon" not in {f.concept for f in report.findings}
+    dropped = check("Президент Касым-Жомарт Токаев прибыл в Москву.", "He arrived in Moscow.",
+                    shipped, "ru", "en")
+    assert ("missing", "kassym-jomart-tokayev") in [(f.kind, f.concept) for f in dropped.findings]

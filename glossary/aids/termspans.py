@@ -76,8 +76,8 @@ _WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 def inside_name(text: str, start: int, end: int) -> bool:
     """``inside_longer_name``, with a leading article skipped (the West), or a capitalised word
-    right before that does not start a sentence (Лиги Европы, «Истинном Западе», Priorities
-    USA)."""
+    right before that does not start a sentence and is no title (Лиги Европы, «Истинном Западе»,
+    Priorities USA; not Президент Касым-Жомарт Токаев)."""
     from glossary.termbase.attest import inside_longer_name
 
     lead = re.match(r"(?:the|a|an)\s+", text[start:end], re.I)
@@ -86,7 +86,15 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return bool(before and before.group("word")[:1].isupper()
-                and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "("))
+                and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "(")
+                and not _TITLE.match(before.group("word")))  # Президент Касым-Жомарт Токаев
+
+
+# A title before a name, capitalised in official style, is no part of it.
+_TITLE = re.compile(r"(?:president|президент|premier|премьер|prime|minister|министр|secretary"
+                    r"|секретар|хатшы|генсек|chairman|председател|төраға|ambassador|посол|елші"
+                    r"|chancellor|канцлер|senator|сенатор|general|генерал|king|король|патша)",
+                    re.I)
 
 
 def named(
