@@ -50,6 +50,8 @@ def test_complements_stay_and_abbreviations_do_not_inflect():
     # indeclinable first name stays
     ("Эмомали Рахмон", "эмомали рахмона", "genitive singular"),
     ("Джозеф Най", "джозефа ная", "genitive singular"),
+    # a first name that is also a common noun, before a surname
+    ("Ислам Каримов", "ислама каримова", "genitive singular"),
 ])
 def test_a_mans_name_declines_first_name_and_surname_together(term, form, label):
     forms = phrase_forms(term)

@@ -84,7 +84,9 @@ def roles(words: list[str]) -> list[str]:
         return out
     out[head] = "head"
     tag = parses[head].tag
-    if "Name" in tag and tag.gender == "masc":
+    if ("Name" in tag and tag.gender == "masc") or (
+            head == 0 and len(words) == 2 and 1 in inflecting and is_surname(words[1])
+            and tag.gender == "masc"):  # Ислам Каримов: a first name that is also a noun
         # Владимир Путин: the surname after a first name declines with it (Владимира Путина)
         for i in inflecting:
             if i > head and is_surname(words[i]):
