@@ -107,3 +107,13 @@ def test_a_possessive_final_word_takes_every_case(stem, form, case):
 def test_a_soft_sign_takes_front_endings():
     assert forms("беларусь")["беларусьтің"] == "genitive"
     assert forms("беларусь")["беларусьтегі"] == "locative+attributive"
+
+
+@pytest.mark.parametrize("stem, form", [
+    ("назарбаев", "назарбаевтың"),  # the е of a Russian -аев tells no harmony
+    ("назарбаев", "назарбаевқа"),
+    ("саакашвили", "саакашвилиге"),  # a loanword's last и takes front endings
+    ("путин", "путинге"),
+])
+def test_russian_surnames_and_loanwords_take_the_endings_writers_use(stem, form):
+    assert form in forms(stem)

@@ -112,10 +112,17 @@ DATIVE_AFTER_PX12 = ("а", "е")
 
 def harmony(word: str) -> tuple[int, ...]:
     """0 for back, 1 for front; both when the word has no telling vowel (abbreviations) or ends
-    in a soft sign (Беларусь takes front endings, Беларусьтің, though its vowel is back)."""
+    in a soft sign (Беларусь takes front endings, Беларусьтің, though its vowel is back). The е
+    of a Russian surname in -аев, -уев is no front vowel (Назарбаевтың, not Назарбаевтің); a
+    last syllable in и allows both (Саакашвилиге)."""
     if word.lower().endswith("ь"):
         return (0, 1)
-    for char in reversed(word.lower()):
+    lowered = word.lower()
+    if len(lowered) > 3 and lowered[-3] in "аоуыяёюи" and lowered.endswith("ев"):
+        lowered = lowered[:-2]  # Назарбаев: the е of a Russian -ев after a vowel tells nothing
+    if lowered.rstrip("бвгджзйклмнпрстфхцчшщ")[-1:] == "и":
+        return (0, 1)  # Саакашвилиге, Путинге: a loanword's last и takes front endings too
+    for char in reversed(lowered):
         if char in BACK:
             return (0,)
         if char in FRONT:
