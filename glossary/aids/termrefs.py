@@ -81,6 +81,7 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
     """The surname of one of the names ``expected`` (Владимир Путин) standing alone in ``text``,
     in any case (Путина, Тоқаевтың, Tokayev), capitalised; or ""."""
     from glossary.language import russian
+    from glossary.language.russian_names import is_surname
     from glossary.language.textnorm import fold
     from glossary.termbase.attest import match_spans, tokens
 
@@ -90,7 +91,7 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
             continue
         last = words[-1]
         if lang == "ru":
-            forms = (russian.word_forms(fold(last), "surname") if russian.is_surname(fold(last))
+            forms = (russian.word_forms(fold(last), "surname") if is_surname(fold(last))
                      else {fold(last): russian.ANY})
             places = [(start, end) for word, start, end in tokens(text) if word in forms]
         else:

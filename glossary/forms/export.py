@@ -183,7 +183,8 @@ def rules(index: FormsIndex) -> dict[str, Any]:
         "plainEndings": sorted(romanize.plain_endings(index.kazakh_endings())),
         "kazakh": {
             "back": "".join(sorted(kazakh.BACK)), "front": "".join(sorted(kazakh.FRONT)),
-            "vowels": "".join(sorted(kazakh.VOWELS)), "voicing": kazakh.VOICING,
+            "vowels": "".join(sorted(kazakh.VOWELS)), "consonants": kazakh.CONSONANTS,
+            "voicing": kazakh.VOICING,
             "classes": classes, "vowel": kazakh.V, "voiceless": kazakh.VL,
             "plural": kazakh.PLURAL, "cases": kazakh.CASES, "afterPx3": kazakh.AFTER_PX3,
             "possessive": kazakh.POSSESSIVE, "dativeAfterPx12": kazakh.DATIVE_AFTER_PX12,

@@ -20,6 +20,7 @@ from functools import lru_cache
 BACK = set("аоұыя")
 FRONT = set("әеөүіэ")
 VOWELS = BACK | FRONT | set("иую")
+CONSONANTS = "бвгғджзйкқлмнңпрстфхһцчшщ"
 VOICING = {"п": "б", "к": "г", "қ": "ғ"}
 UNVOICING = {v: k for k, v in VOICING.items()}
 
@@ -114,14 +115,14 @@ def harmony(word: str) -> tuple[int, ...]:
     """0 for back, 1 for front; both when the word has no telling vowel (abbreviations) or ends
     in a soft sign (Беларусь takes front endings, Беларусьтің, though its vowel is back). The е
     of a Russian surname in -аев, -уев is no front vowel (Назарбаевтың, not Назарбаевтің); a
-    last syllable in и allows both (Саакашвилиге)."""
+    loanword whose last vowel is и takes front endings (Саакашвилиге, механизмі)."""
     if word.lower().endswith("ь"):
         return (0, 1)
     lowered = word.lower()
     if len(lowered) > 3 and lowered[-3] in "аоуыяёюи" and lowered.endswith("ев"):
         lowered = lowered[:-2]  # Назарбаев: the е of a Russian -ев after a vowel tells nothing
-    if lowered.rstrip("бвгджзйклмнпрстфхцчшщ")[-1:] == "и":
-        return (0, 1)  # Саакашвилиге, Путинге: a loanword's last и takes front endings too
+    if lowered.rstrip(CONSONANTS)[-1:] == "и":
+        return (1,)  # Саакашвилиге, Путинге, механизмі: a loanword's last и takes front endings
     for char in reversed(lowered):
         if char in BACK:
             return (0,)

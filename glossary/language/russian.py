@@ -43,7 +43,7 @@ def slot_label(mask: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _analyzer():
+def analyzer():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -54,7 +54,7 @@ def _parse(word: str):
     """The parse of a dictionary-form word: nominative preferred (политтехнологии is plural, not
     genitive).
     """
-    parses = _analyzer().parse(word)
+    parses = analyzer().parse(word)
     for parse in parses:
         if "nomn" in parse.tag and parse.tag.POS in AGREEING | {"NOUN"}:
             return parse
@@ -63,46 +63,31 @@ def _parse(word: str):
 
 def roles(words: list[str]) -> list[str]:
     """The role of each (lowercase) word of a term: "head", "agree GENDER ANIMACY", "first name",
-    "surname" or "fixed"."""
+    "surname" or "fixed" (a man's name: ``russian_names``)."""
+    from glossary.language.russian_names import name_roles
+
     inflecting = [i for i, w in enumerate(words) if _WORD.fullmatch(w)]
     parses = {i: _parse(words[i]) for i in inflecting}
     head = next((i for i in inflecting if parses[i].tag.POS == "NOUN"), None)
-    out = ["fixed"] * len(words)
-    if _foreign_name(words, inflecting):
-        # Касым-Жомарт Токаев, Шавкат Мирзиёев: a first name the dictionary lacks declines as a
-        # masculine noun of its ending, the surname with it (Касым-Жомарта Токаева); of a
-        # hyphenated one (folded to two words) only the last part
-        return ["fixed"] * (len(words) - 2) + ["first name", "surname"]
-    if _unknown_name(words, inflecting):
-        # Эмомали Рахмон: a name of words the dictionary lacks declines at its consonant-final
-        # words, as masculine nouns (Эмомали Рахмона), the vowel-final ones stay
-        before = "first name" if _FIRST_NAME_END.search(words[-2]) else "fixed"
-        return ["fixed"] * (len(words) - 2) + [before, "first name"]
-    if head is None and len(inflecting) == 1 == len(words) and parses[0].tag.POS == "ADJF":
+    named = name_roles(words, inflecting, parses, head)
+    if named is not None and (head is None or named[head] != "head"):
+        return named  # Касым-Жомарт Токаев, Эмомали Рахмон: nothing agrees
+    if named is not None:
+        out = named
+    elif head is None and len(inflecting) == 1 == len(words) and parses[0].tag.POS == "ADJF":
         return ["head"]  # a lone adjective (a derived word: американский) in all its forms
+    elif head is None:
+        return ["fixed"] * len(words)
+    else:
+        out = ["fixed"] * len(words)
+        out[head] = "head"
     if head is None:
         return out
-    out[head] = "head"
     tag = parses[head].tag
-    if ("Name" in tag and tag.gender == "masc") or (
-            head == 0 and len(words) == 2 and 1 in inflecting and is_surname(words[1])
-            and tag.gender == "masc"):  # Ислам Каримов: a first name that is also a noun
-        # Владимир Путин: the surname after a first name declines with it (Владимира Путина)
-        for i in inflecting:
-            if i > head and is_surname(words[i]):
-                out[i] = "surname"
-            elif i > head and _FIRST_NAME_END.search(words[i]) and (
-                    not _known(words[i]) or {"Name", "Surn"} & parses[i].tag.grammemes):
-                out[i] = "first name"  # Эмомали Рахмон → Эмомали Рахмона
     for i in inflecting:
-        if i < head and parses[i].tag.POS in AGREEING:
+        if i < head and parses[i].tag.POS in AGREEING and out[i] == "fixed":
             out[i] = f"agree {tag.gender or parses[i].tag.gender or '-'} {tag.animacy or 'inan'}"
     return out
-
-
-# Templates for surnames the dictionary lacks (Кортунов, Тренин): a known surname with the same
-# ending, whose forms lend theirs.
-_SURNAME_TEMPLATES = {"ов": "сурков", "ев": "лебедев", "ин": "путин", "ын": "путин"}
 
 
 def dictionary_form(word: str) -> str:
@@ -112,71 +97,7 @@ def dictionary_form(word: str) -> str:
 
 def is_noun(word: str) -> bool:
     """Whether pymorphy3's likeliest reading of ``word`` is a noun (чиновники, юго-запада)."""
-    return bool(_analyzer().parse(word)[0].tag.POS == "NOUN")
-
-
-def is_surname(word: str) -> bool:
-    """A masculine surname the dictionary knows, or one with a template's ending."""
-    return word[-2:] in _SURNAME_TEMPLATES or any(
-        "Surn" in p.tag and "masc" in p.tag for p in _analyzer().parse(word))
-
-
-def _foreign_name(words: list[str], inflecting: list[int]) -> bool:
-    """A man's name whose first name(s) the dictionary does not know (Касым-Жомарт, Шавкат)
-    before a surname it knows or has a template for."""
-    return (1 < len(words) <= 3 and inflecting == list(range(len(words)))
-            and is_surname(words[-1]) and _FIRST_NAME_END.search(words[-2]) is not None
-            and not any(_known(w) for w in words[:-1]))
-
-
-def _known(word: str) -> bool:
-    return bool(_analyzer().word_is_known(word.split("-")[-1]))
-
-
-def _unknown_name(words: list[str], inflecting: list[int]) -> bool:
-    """Two or three words the dictionary does not know, the last ending in a consonant: a
-    foreign man's name (Эмомали Рахмон)."""
-    return (1 < len(words) <= 3 and inflecting == list(range(len(words)))
-            and _FIRST_NAME_END.search(words[-1]) is not None
-            and not any(_known(w) for w in words))
-
-
-# A masculine first name that declines as стол or музей: ends in a consonant or й.
-_FIRST_NAME_END = re.compile(r"[бвгджзклмнпрстфхцчшщй]$")
-_FIRST_NAME_CASES = {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
-
-
-def _first_name_forms(word: str) -> dict[str, int]:
-    """The singular forms of a masculine first name the dictionary lacks (касым-жомарт →
-    касым-жомарта, касым-жомартом; only a hyphenated name's last part declines); after ж, ш,
-    ч, щ, ц the instrumental ends in -ем."""
-    stem, soft = (word[:-1], True) if word.endswith("й") else (word, False)
-    found: dict[str, int] = {}
-    for bit, (case, number) in enumerate(SLOTS):
-        if number != "sing":
-            continue
-        ending = _FIRST_NAME_CASES[case]
-        if soft or (case == "ablt" and word[-1] in "жшчщц"):
-            ending = {"а": "я", "у": "ю", "ом": "ем", "": "й" if soft else ""}.get(ending, ending)
-        form = stem + ending
-        found[form] = found.get(form, 0) | 1 << bit
-    return found
-
-
-def _surname_forms(word: str) -> dict[str, int]:
-    """The masculine singular forms of a surname, each with its slot mask (путина: genitive and
-    accusative); one the dictionary lacks takes its template's endings."""
-    known = [p for p in _analyzer().parse(word) if "Surn" in p.tag and "masc" in p.tag]
-    template = "" if known else _SURNAME_TEMPLATES[word[-2:]]
-    base = known[0] if known else next(p for p in _analyzer().parse(template) if "Surn" in p.tag)
-    found: dict[str, int] = {}
-    for bit, (case, number) in enumerate(SLOTS):
-        for p in base.lexeme:
-            if number == "sing" and {case, "sing", "masc"} <= p.tag.grammemes:
-                form = p.word if known else word[:-2] + p.word[len(template) - 2 :]
-                form = form.replace("ё", "е")
-                found[form] = found.get(form, 0) | 1 << bit
-    return found or {word: ANY}
+    return bool(analyzer().parse(word)[0].tag.POS == "NOUN")
 
 
 @cache
@@ -185,10 +106,10 @@ def word_forms(word: str, role: str) -> dict[str, int]:
     """
     if role == "fixed":
         return {word: ANY}
-    if role == "surname":
-        return _surname_forms(word)
-    if role == "first name":
-        return _first_name_forms(word)
+    if role in ("surname", "first name"):
+        from glossary.language.russian_names import first_name_forms, surname_forms
+
+        return surname_forms(word) if role == "surname" else first_name_forms(word)
     parse = _parse(word)
     degree = DEGREES & parse.tag.grammemes
     lexeme = [
@@ -275,7 +196,7 @@ def nominative(phrase: str) -> str:
     The noun's reading is the one whose case and number the adjectives before it share.
     """
     words = phrase.split(" ")
-    parses = [[p for p in _analyzer().parse(w) if p.tag.POS in AGREEING | {"NOUN"}] for w in words]
+    parses = [[p for p in analyzer().parse(w) if p.tag.POS in AGREEING | {"NOUN"}] for w in words]
     head = next((i for i, ps in enumerate(parses) if ps and ps[0].tag.POS == "NOUN"), None)
     if head is None:
         return phrase

@@ -165,10 +165,17 @@
     for (const k of Object.keys(VOICING)) UNVOICING[VOICING[k]] = k;
     const cache = new Map();
 
-    function harmony(word) {
+    const CONSONANTS = new Set(tables.consonants);
+    function harmony(word) {  /* kazakh.harmony */
       const w = word.toLowerCase();
       if (w.endsWith("ь")) return [0, 1];
-      const cs = chars(w);
+      let cs = chars(w);
+      if (cs.length > 3 && "аоуыяёюи".includes(cs[cs.length - 3]) && w.endsWith("ев")) {
+        cs = cs.slice(0, -2);  /* Назарбаев: the е of a Russian -ев after a vowel */
+      }
+      let last = cs.length - 1;
+      while (last >= 0 && CONSONANTS.has(cs[last])) last--;
+      if (last >= 0 && cs[last] === "и") return [1];  /* Путинге, механизмі */
       for (let i = cs.length - 1; i >= 0; i--) {
         if (BACK.has(cs[i])) return [0];
         if (FRONT.has(cs[i])) return [1];
