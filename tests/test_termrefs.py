@@ -86,7 +86,12 @@ def test_states_the_target_names_together_are_information(shipped, source, targe
 
 @pytest.mark.parametrize("source, target, s, t", [
     # the source names them together too: its states still need their equivalents
-    ("Стороны, Россия и Китай, договорились.", "The sides agreed.", "ru", "en"),
+    ("Тараптар, Ресей мен Қытай, келісті.", "The sides agreed.", "kk", "en"),
+    # a third state is not among "the two"; «с другой стороны» names no group
+    ("Kazakhstan and Uzbekistan discussed water from Kyrgyzstan.",
+     "Тараптар су мәселесін талқылады.", "en", "kk"),
+    ("On the other hand, Uzbekistan raised supplies.", "С другой стороны, поставки выросли.",
+     "en", "ru"),
     # "со стороны" is no plural of сторона; organisations are no states
     ("Russia protested.", "Протест прозвучал со стороны МИД.", "en", "ru"),
     ("NATO and the CSTO agreed.", "Обе стороны договорились.", "en", "ru"),

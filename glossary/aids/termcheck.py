@@ -150,8 +150,9 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
     for i, span, expected in moved + unmet:
         if ctx.quiet.get((i, span.start), ("",))[0] in NO_SUBSTITUTE:
             continue
-        other = _swapped(segments[i], span, extras.get(i, []), ctx.index,
-                         target.derived[i].get(span.concept))
+        derived = (None if span.concept in ctx.source_derived[i]  # the source's own Russian
+                   else target.derived[i].get(span.concept))
+        other = _swapped(segments[i], span, extras.get(i, []), ctx.index, derived)
         if other is not None:  # (for a moved one: the neighbour's equivalent was another's)
             findings.append(_finding("substitution", segments[i], span, expected, found=other.text))
             swapped.add((i, span.start))
@@ -168,6 +169,27 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
             findings.append(_finding("added", segments[i], span,
                                      _equivalents(record, ctx.langs[0]), side="target"))
     return findings
+
+
+def _wrong_owner(ctx: Context, needs: list[tuple[int, Span, tuple[str, ...]]], sense: Sense
+                 ) -> list[Finding]:
+    """Another state's short form in the source (the Ukrainian Foreign Ministry) given in the
+    target as the concept with its own state (МИД России): the ministry changed hands, an
+    error."""
+    found = []
+    for i, span, _ in needs:
+        if ctx.quiet.get((i, span.start), ("",))[0] != "short":
+            continue
+        target = ctx.segments[i].target
+        terms = [t for t in ctx.target.terms[i] if t.concept == span.concept]
+        _, own = sense.elliptical(target, ctx.target.terms[i])
+        owned = [t for t in terms if t.start in own or sense.full_states(t.concept, t.lang) & {
+            n.concept for n in sense.annotator.nested(target, t, t.lang)}]
+        if owned:
+            whose = ctx.quiet[(i, span.start)][1]
+            found.append(_finding("substitution", ctx.segments[i], span,
+                                  (f"the one of «{whose}»",), found=owned[0].text))
+    return found
 
 
 def _all_spans(annotator: Annotator, segments: list[Segment], langs: tuple[str, str],
@@ -203,6 +225,7 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
         termspans.derived(source_spans), strict=True)]
     target.strangers = [{s.concept for s in found if not s.derived} - names
                         for found, names in zip(target_spans, named, strict=True)]
+    target.terms = termspans.terms(target_spans)
     report = Report(
         source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments)
     )
@@ -213,8 +236,9 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
     extras = _extras(segments, termspans.own_terms(segments, target_spans, sense), named, index,
                      source_lang, window)
     ctx = Context(segments, termspans.terms(source_spans), index, (source_lang, target_lang),
-                   target, quiet)
+                  target, quiet, [set(d) for d in termspans.derived(source_spans)])
     report.findings = _both_ways(ctx, _unmet(needs, target.have, window), extras)
+    report.findings += _wrong_owner(ctx, needs, sense)
     report.findings += _deprecated_terms(segments, termspans.terms(target_spans), index,
                                          target_lang)
     report.findings.sort(

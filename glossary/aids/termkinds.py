@@ -36,6 +36,7 @@ class Target:
     foreign: list[dict[str, str]]
     window: int
     strangers: list[set[str]] = field(default_factory=list)  # concepts the aligned source lacks
+    terms: list[list[Span]] = field(default_factory=list)  # the target's own terms, per segment
 
     def near(self, table: list[dict[str, str]], i: int, concept: str) -> str | None:
         """The word for ``concept`` in segment ``i`` or a neighbour, from ``table``."""
@@ -67,20 +68,22 @@ def kind_of(i: int, span: Span, target: Target, quiet: dict[tuple[int, int], tup
 
 def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tuple[str, str]:
     """A missing equivalent the target may give in another sense or way: a one-word name in lower
-    case (на западе for the West), a state among those the target names together as "the two
-    countries" where the source names them one by one, or a noun the source does not use that may
-    stand for it: for a person always (official style names the president Мемлекет басшысы,
-    Глава государства), for a state or an organisation once the target has named it (ұйым for
-    the SCO; a bare ұйым left where НАТО ұйымы stood is an omission)."""
+    case (на западе for the West), one of the two states the source names that the target names
+    together as "the two countries", or a noun the source does not use that may stand for it:
+    for a person always (official style names the president Мемлекет басшысы, Глава
+    государства), for an organisation once the target has named it (ұйым for the SCO; a bare ұйым
+    left where НАТО ұйымы stood is an omission)."""
     segment, langs = ctx.segments[i], ctx.langs
     if lower := lowered(segment.target, expected, langs[1]):
         return "lowercase", lower
     subject = ctx.index.record(span.concept)["subject"]
-    if subject == STATES and not collective(segment.source, langs[0]):
+    states = {s.concept for s in ctx.sources[i] if ctx.index.record(s.concept)["subject"] == STATES}
+    if subject == STATES and len(states) == 2 and not collective(segment.source, langs[0]):
         if together := collective(segment.target, langs[1]):
             return "collective", together
     named = subject == PERSONS or any(span.concept in have for have in ctx.target.have[:i])
-    if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs)):
+    if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
+                                  ctx.target.terms[i] if ctx.target.terms else None)):
         return "generic", noun
     return "missing", ""
 
@@ -91,13 +94,12 @@ NO_SUBSTITUTE = ("short", "general")
 
 
 def by_surname(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
-    """Whether a person the source names in full stands in the target (segment ``i`` or a
-    neighbour) by the surname alone (Путин, President Tokayev): the equivalent as writers use
+    """Whether a person the source names in full stands in the target segment ``i`` by the
+    surname alone (Путин, President Tokayev): the equivalent as writers use
     it."""
     if ctx.index.record(span.concept)["subject"] != PERSONS:
         return False
-    return any(surname(ctx.segments[j].target, expected, ctx.langs[1])
-               for j in nearby(i, len(ctx.segments), ctx.target.window))
+    return bool(surname(ctx.segments[i].target, expected, ctx.langs[1]))
 
 
 @dataclass
@@ -111,3 +113,4 @@ class Context:
     langs: tuple[str, str]
     target: Target
     quiet: dict[tuple[int, int], tuple[str, str]]
+    source_derived: list[set[str]] = field(default_factory=list)  # concepts of its derived words

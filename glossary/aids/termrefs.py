@@ -1,6 +1,6 @@
 """How a translation may name a concept without its term, for the check: a person by the surname
-alone (Путин, President Tokayev), a state, an organisation or a person by a noun the source does
-not use (the country, ұйым, Глава государства), states together as "the two countries" (екі ел,
+alone (Путин, President Tokayev), an organisation or a person by a noun the source does not use
+(ұйым, Глава государства), states together as "the two countries" (екі ел,
 обе страны); and a news item's dateline (MOSCOW, January 12 /TASS/), which translations and relays
 often drop. Each makes a missing equivalent met or information, not a warning."""
 from __future__ import annotations
@@ -28,32 +28,42 @@ _GENERIC = {
         "ru": rf"{_W}(?:организаци|альянс|блок|союз|содружеств|объединени)\w*",
         "kk": rf"{_W}(?:ұйым|одақ|одағ|альянс|блок|достастық|достастығ|бірлестік|бірлестіг)\w*",
     },
-    "states": {
-        "en": rf"{_W}(?:the|this|our) (?:country|state|republic|nation)\b",
-        "ru": rf"{_W}(?:стран[аеуыо]й?|государств[оау]?м?|республик[аеиуой]й?)(?!\w)",
-        "kk": rf"{_W}(?:ел(?:і|ді|ге|де|ден|дің|іміз\w*|імізде)?|мемлекет\w*|республика\w*)(?!\w)",
-    },
 }
 # States named together, as a pronoun would: "the two countries", "екі ел", "обеих стран".
 _COLLECTIVE = {
     "en": re.compile(r"\b(?:two|both)\s+(?:countries|states|nations|sides|neighbou?rs|presidents"
                      r"|leaders|governments|heads\s+of\s+state|(?:foreign\s+)?ministers)\b"
-                     r"|\bthe\s+(?:sides|parties)\b", re.I),
+                     r"|\bthe\s+sides\b", re.I),
     "kk": re.compile(r"(?<!\w)екі\s+(?:ел|мемлекет|тарап|көшбасшы|президент|басшы)\w*"
                      r"|(?<!\w)тараптар\w*", re.I),
+    # стороны with a plural verb (стороны обсудили), not с другой стороны, с казахстанской стороны
     "ru": re.compile(r"(?<!\w)(?:две|двух|двум|двумя|обе|обеих|обеим|обеими|оба|обоих|обоим)\s+"
                      r"(?:стран|государств|сторон|соседн|президент|лидер|глав|министр)\w*"
-                     r"|(?<!\w)(?<!со\s)сторон(?:ы|ам|ами|ах)?(?!\w)", re.I),
+                     r"|(?<!\w)стороны(?=\s+\w+ли\b)", re.I),
 }
+# A title before a name, capitalised in official style, is no part of it (Президент Касым-Жомарт
+# Токаев), and a name after a title is the person the title names (президент Узбекистана Шавкат
+# Мирзиёев).
+TITLE = re.compile(r"(?:president|президент|premier|премьер|prime|minister|министр|secretary"
+                   r"|секретар|хатшы|генсек|chairman|председател|төраға|ambassador|посол|елші"
+                   r"|chancellor|канцлер|senator|сенатор|general|генерал|king|король|патша)",
+                   re.I)
+_CAPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)\s+$")
+
 # A dateline: a place in capitals at the start of a line, then a comma or a stop (MOSCOW,
 # January 12./TASS/.; BAKU, Azerbaijan, September 16.; АСТАНА. KAZINFORM –); it ends at the
 # first stop before a space, or a dash.
 _CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ’'-]+"
 _DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})*[,.]")
 _DATELINE_END = re.compile(r"\.(?=\s)|\s[–—-]\s")
-DATELINE_LENGTH = 80
+DATELINE_LENGTH = 60
 _DATED = re.compile(r"\d|/\s*\w+\s*/")  # a date, or an agency between slashes (/TASS/)
 _AGENCY = re.compile(rf"\s*{_CAPS}\s+[–—-]\s")  # ASTANA. KAZINFORM – ...
+_LOWER_WORD = re.compile(r"(?<![\w/])[a-zа-яёәғқңөұүһі]{3,}(?!\w)")
+_MONTHS = frozenset("""january february march april may june july august september october november
+    december января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан""".split())
 
 
 def collective(text: str, lang: str) -> str:
@@ -63,23 +73,29 @@ def collective(text: str, lang: str) -> str:
     return found.group() if found else ""
 
 
-def generic(source: str, spans: list[Span], target: str, subject: str, langs: tuple[str, str]
-            ) -> str:
-    """The noun of ``target`` that may stand for a concept of ``subject`` (Мемлекет басшысы for a
-    president, ұйымның for the SCO, в республике for Kazakhstan), when the target has more of
-    them than ``source`` outside its terms; or ""."""
+def generic(source: str, spans: list[Span], target: str, subject: str, langs: tuple[str, str],
+            terms: list[Span] | None = None) -> str:
+    """The noun of ``target`` that may stand for a person or an organisation (Мемлекет басшысы
+    for a president, ұйымның for the SCO), when the target has more of them than ``source``
+    outside its terms (``spans``; ``terms``, the target's); or "". A noun before a capitalised
+    word names someone or something else (президент Узбекистана Шавкат Мирзиёев)."""
     patterns = _GENERIC.get(subject, {})
     if langs[0] not in patterns or langs[1] not in patterns:
         return ""
-    theirs = [m for m in re.finditer(patterns[langs[1]], target, re.I)]
+    theirs = [m for m in re.finditer(patterns[langs[1]], target, re.I)
+              if not any(t.start <= m.start() < t.end for t in terms or ())]
     ours = [m for m in re.finditer(patterns[langs[0]], source, re.I)
             if not any(s.start <= m.start() < s.end for s in spans)]
-    return theirs[0].group() if len(theirs) > len(ours) else ""
+    if len(theirs) <= len(ours) or any(_CAPITAL_AFTER.match(target, m.end()) for m in theirs):
+        return ""
+    return theirs[0].group()
 
 
 def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
     """The surname of one of the names ``expected`` (Владимир Путин) standing alone in ``text``,
-    in any case (Путина, Тоқаевтың, Tokayev), capitalised; or ""."""
+    in any case (Путина, Тоқаевтың, Tokayev), capitalised, after no other first name (Гейдар
+    Алиев) and before no capitalised word (Назарбаев Университеті); or "". A title may stand
+    before it (President Tokayev)."""
     from glossary.language import russian
     from glossary.language.russian_names import is_surname
     from glossary.language.textnorm import fold
@@ -97,9 +113,29 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
         else:
             places = match_spans(text, last, lang)
         for start, end in places:
-            if text[start:start + 1].isupper():
-                return text[start:end]
+            before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+            if not text[start:start + 1].isupper() or _CAPITAL_AFTER.match(text, end) or (
+                    before and not TITLE.match(before.group(1))
+                    and not _opening_word(text, before.start(1), lang)):
+                continue  # Гейдар Алиев, Назарбаев Университеті: another person, a name
+            return text[start:end]
     return ""
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:;«\"“(—–-])\s*$")
+
+
+def _opening_word(text: str, start: int, lang: str) -> bool:
+    """Whether the capitalised word at ``start`` only opens its sentence and is no name (Вчера
+    Путин заявил): a Russian word the dictionary knows as no name."""
+    from glossary.language.russian import analyzer
+
+    word = re.match(r"[\w’'-]+", text[start:])
+    if lang != "ru" or word is None or not _SENTENCE_OPEN.search(text, 0, start):
+        return False
+    parses = analyzer().parse(word.group().lower())
+    return analyzer().word_is_known(word.group().lower()) and not any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
 def datelined(text: str, offset: int, acronyms: frozenset[int] = frozenset()) -> bool:
@@ -113,5 +149,7 @@ def datelined(text: str, offset: int, acronyms: frozenset[int] = frozenset()) ->
         return False
     end = _DATELINE_END.search(text, head.end() - 1, line + DATELINE_LENGTH)
     stop = end.start() if end else head.end()
-    dated = _DATED.search(text[head.end():stop + 3]) or _AGENCY.match(text, head.end())
-    return offset < stop and dated is not None  # NATO, the EU and ...: no date, no agency
+    region = text[head.end():stop + 3]
+    dated = _DATED.search(region) or _AGENCY.match(text, head.end())
+    prose = any(w.lower() not in _MONTHS for w in _LOWER_WORD.findall(region))
+    return offset < stop and dated is not None and not prose  # NATO, the EU and ... observers

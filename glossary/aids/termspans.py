@@ -8,7 +8,7 @@ import re
 
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Segment
-from glossary.aids.termrefs import datelined
+from glossary.aids.termrefs import TITLE, datelined
 from glossary.aids.termsense import Sense
 from glossary.language.script import is_abbreviation
 
@@ -39,22 +39,22 @@ def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Se
     the word that shows it: "name" (inside a longer proper name), "modifier" (qualifying a
     neighbouring noun), "place" (a state after a narrower place the target names, with the
     place), "short" (a short form that may be another state's), "general" (an English short
-    form in lower case: foreign ministries) or "dateline" (MOSCOW, January 12 /TASS/); a short
-    form with its own state beside it is none of these (the Russian Foreign Ministry). See
-    ``termsense`` and ``termrefs``."""
+    form in the plural and lower case: foreign ministries) or "dateline" (MOSCOW, January 12
+    /TASS/); a short form with its own state beside it is none of these (the Russian Foreign
+    Ministry). See ``termsense`` and ``termrefs``."""
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
         other, own = sense.elliptical(segment.source, terms)
         places = sense.places(segment.source, terms, segment.target)
-        found.update({(i, start): ("short", word) for start, word in other.items()})
         found.update({(i, start): ("place", word) for start, word in places.items()})
         found.update({(i, start): ("modifier", "")
                       for start in modifiers(segment.source, terms, lang)})
         found.update({(i, s.start): ("name", "")
                       for s in set(terms) - set(outside_names(segment.source, terms))})
+        found.update({(i, start): ("short", word) for start, word in other.items()})
         found.update({(i, s.start): ("general", "") for s in terms
-                      if lang == "en" and s.text.islower() and sense.short_form(s)
-                      and not s.term.islower()})  # foreign ministries: no name in lower case
+                      if lang == "en" and s.text.islower() and s.text != s.term.lower()
+                      and sense.short_form(s)})  # foreign ministries: the plural is no name
         acronyms = frozenset(s.start for s in terms if is_abbreviation(s.term))
         found.update({(i, s.start): ("dateline", "") for s in terms
                       if datelined(segment.source, s.start, acronyms)})
@@ -87,14 +87,9 @@ def inside_name(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return bool(before and before.group("word")[:1].isupper()
                 and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "(")
-                and not _TITLE.match(before.group("word")))  # Президент Касым-Жомарт Токаев
+                and not TITLE.match(before.group("word")))  # Президент Касым-Жомарт Токаев
 
 
-# A title before a name, capitalised in official style, is no part of it.
-_TITLE = re.compile(r"(?:president|президент|premier|премьер|prime|minister|министр|secretary"
-                    r"|секретар|хатшы|генсек|chairman|председател|төраға|ambassador|посол|елші"
-                    r"|chancellor|канцлер|senator|сенатор|general|генерал|king|король|патша)",
-                    re.I)
 
 
 def named(
@@ -133,16 +128,15 @@ def derived(spans: list[list[Span]]) -> list[dict[str, str]]:
 
 
 _BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s+$")  # долл. США
-_OF = re.compile(r"[^\W\d_]\s+of\s+(?:the\s+)?$", re.I)  # the President of Kazakhstan
 _AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
 def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
     """Starts of the terms that qualify a neighbouring noun: Russian after a noun in the genitive
     (чиновники США, президента России), Kazakh in the genitive or before a possessed noun (АҚШ-тың
-    басқа аймақтарында, Ресей энергиясы), English possessive, after a word and "of" (the President
-    of Kazakhstan) or an abbreviation before a word (Russia's energy, U.S. officials). Left out,
-    such a term is often implied by its context."""
+    басқа аймақтарында, Ресей энергиясы), English possessive or an abbreviation before a word or
+    a title (Russia's energy, U.S. officials, U.S. Secretary of State). Left out, such a term is
+    often implied by its context."""
     found = set()
     for s in spans:
         if lang == "ru":
@@ -153,7 +147,7 @@ def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
             after = _AFTER.match(text, s.end)
             if "genitive" in s.detail.split(":")[0] or (after and _possessed(after.group(1))):
                 found.add(s.start)
-        elif s.text.endswith(("'s", "’s")) or _OF.search(text, 0, s.start) or (
+        elif s.text.endswith(("'s", "’s")) or (
                 is_abbreviation(s.term) and (after := _AFTER.match(text, s.end))
                 and (_english_noun(after.group(1)) or after.group(1) in _TITLES)):
             found.add(s.start)
