@@ -116,6 +116,8 @@ def test_a_soft_sign_takes_front_endings():
     ("путин", "путинге"),
     ("терроризм", "терроризмге"),  # KazNERD writes терроризмге, never терроризмға
     ("режим", "режимі"),
+    ("баку", "бакуге"),  # KazNERD writes Бакуге
+    ("баку", "бакуда"),
 ])
 def test_russian_surnames_and_loanwords_take_the_endings_writers_use(stem, form):
     assert form in forms(stem)

@@ -25,7 +25,7 @@ from glossary.language.textnorm import fold
 if TYPE_CHECKING:
     from glossary.model import Termbase
 
-VERSION = "14"
+VERSION = "15"
 # above this, the signature trusts the folder's mtime instead of reading every file
 MANY_FILES = 1000
 # The data the spellings are computed from: an upgrade of any changes the index.

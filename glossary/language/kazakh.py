@@ -115,7 +115,8 @@ def harmony(word: str) -> tuple[int, ...]:
     """0 for back, 1 for front; both when the word has no telling vowel (abbreviations) or ends
     in a soft sign (Беларусь takes front endings, Беларусьтің, though its vowel is back). The е
     of a Russian surname in -аев, -уев is no front vowel (Назарбаевтың, not Назарбаевтің); a
-    loanword whose last vowel is и takes front endings (Саакашвилиге, механизмі)."""
+    loanword whose last vowel is и takes front endings (Саакашвилиге, механизмі); after a final
+    у both are accepted (Бакуге is written, though а comes before)."""
     if word.lower().endswith("ь"):
         return (0, 1)
     lowered = word.lower()
@@ -123,6 +124,8 @@ def harmony(word: str) -> tuple[int, ...]:
         lowered = lowered[:-2]  # Назарбаев: the е of a Russian -ев after a vowel tells nothing
     if lowered.rstrip(CONSONANTS)[-1:] == "и":
         return (1,)  # Саакашвилиге, Путинге, механизмі: a loanword's last и takes front endings
+    if lowered[-1:] == "у" and len(lowered) > 2:
+        return (0, 1)  # Бакуге beside суға: a final у tells nothing in a loanword
     for char in reversed(lowered):
         if char in BACK:
             return (0,)

@@ -176,6 +176,7 @@
       let last = cs.length - 1;
       while (last >= 0 && CONSONANTS.has(cs[last])) last--;
       if (last >= 0 && cs[last] === "и") return [1];  /* Путинге, механизмі */
+      if (cs.length > 2 && cs[cs.length - 1] === "у") return [0, 1];  /* Бакуге */
       for (let i = cs.length - 1; i >= 0; i--) {
         if (BACK.has(cs[i])) return [0];
         if (FRONT.has(cs[i])) return [1];
