@@ -171,8 +171,7 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
     return findings
 
 
-def _wrong_owner(ctx: Context, needs: list[tuple[int, Span, tuple[str, ...]]], sense: Sense
-                 ) -> list[Finding]:
+def _wrong_owner(ctx: Context, needs: list[Need], sense: Sense) -> list[Finding]:
     """Another state's short form in the source (the Ukrainian Foreign Ministry) given in the
     target as the concept with its own state (МИД России): the ministry changed hands, an
     error."""
