@@ -13,17 +13,8 @@ from typing import Any
 from glossary.vocab import LANGUAGE_NAMES, LANGUAGES, PROPOSED, STATUSES, TERM_TYPES
 
 __all__ = [
-    "LANGUAGE_NAMES",
-    "LANGUAGES",
-    "PROPOSED",
-    "STATUSES",
-    "TERM_TYPES",
-    "Concept",
-    "Reference",
-    "Term",
-    "Termbase",
-    "Translation",
-    "Unit",
+    "LANGUAGE_NAMES", "LANGUAGES", "PROPOSED", "STATUSES", "TERM_TYPES",
+    "Concept", "Reference", "Term", "Termbase", "Translation", "Unit",
 ]
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")  # an XML name: TBX uses it as an id
@@ -139,6 +130,8 @@ class Concept:
     ``derived`` holds, per language, words derived from the concept's name (American,
     американский, американдық for the United States): not equivalents, so not terms, but what
     a translation may say instead of a term, which ``check`` accepts at a lower severity.
+    ``state`` is the id of the state a place lies in or a person holds office in: each may stand
+    for the other (Moscow for Russia, Токаев for the President of Kazakhstan).
     """
 
     id: str
@@ -147,6 +140,7 @@ class Concept:
     terms: Mapping[str, tuple[Term, ...]]
     notes: tuple[str, ...] = ()
     derived: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    state: str = ""
 
     def languages(self) -> tuple[str, ...]:
         """The languages that have terms, in the canonical order."""
@@ -181,6 +175,8 @@ class Concept:
                    if self.derived.get(lang) and (languages is None or lang in languages)}
         if derived:
             data["derived"] = derived
+        if self.state:
+            data["state"] = self.state
         return data
 
     @classmethod
@@ -195,6 +191,7 @@ class Concept:
             },
             notes=tuple(data.get("notes", ())),
             derived={lang: tuple(words) for lang, words in data.get("derived", {}).items()},
+            state=data.get("state", ""),
         )
 
     def problems(self) -> list[tuple[str, str]]:
@@ -229,9 +226,11 @@ class Concept:
         return found + self._derived_problems()
 
     def _derived_problems(self) -> list[tuple[str, str]]:
-        """What is wrong with the derived words: a language, an empty word, a word twice or that
-        is also a term."""
+        """What is wrong with the derived words (a language, an empty word, a word twice or that
+        is also a term) and the state (no id)."""
         found = []
+        if self.state and not ID_PATTERN.match(self.state):
+            found.append(("state", f"{self.state!r} is no concept id"))
         for lang, words in self.derived.items():
             terms = {t.text for t in self.terms.get(lang, ())}
             for n, word in enumerate(words):

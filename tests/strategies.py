@@ -51,7 +51,7 @@ def with_derived(draw, concept: Concept) -> Concept:
         derived[lang] = tuple(draw(st.lists(text.filter(lambda w, taken=taken: w not in taken), min_size=1,
                                             max_size=2, unique=True)))
     return Concept(concept.id, concept.subject, concept.definition, concept.terms, concept.notes,
-                   derived)
+                   derived, concept.state)
 
 
 concepts = st.builds(
@@ -61,6 +61,7 @@ concepts = st.builds(
     definition=text,
     terms=st.dictionaries(st.sampled_from(LANGUAGES), terms(), min_size=1),
     notes=st.lists(st.text(max_size=15), max_size=2).map(tuple),
+    state=st.one_of(st.just(""), st.from_regex(r"[a-z]{1,8}(-[a-z0-9]{1,4})?", fullmatch=True)),
 ).flatmap(with_derived)
 
 

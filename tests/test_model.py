@@ -99,3 +99,12 @@ def test_derived_words_are_not_terms():
         "en: ' ' must not be empty",
         "de: 'x' is in no known language (en, kk, ru)",
     ]
+
+
+def test_a_state_is_a_concept_id_and_survives_the_round_trip():
+    base = concept(en=(Term("Strelsau", sources=("seeds/a.txt:1",)),))
+    linked = Concept(base.id, "geography", base.definition, base.terms, state="ruritania")
+    assert linked.problems() == [] and linked.to_dict()["state"] == "ruritania"
+    assert Concept.from_dict(linked.to_dict()) == linked and "state" not in base.to_dict()
+    bad = Concept(base.id, "geography", base.definition, base.terms, state="Ruritania!")
+    assert bad.problems() == [("state", "'Ruritania!' is no concept id")]

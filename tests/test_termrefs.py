@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.aids.checking import check
-from glossary.aids.termrefs import datelined, generic, surname
+from glossary.aids.termrefs import datelined, generic, surname, titled
 
 
 def kinds(report, concept=None):
@@ -120,3 +120,18 @@ def test_a_person_may_be_named_by_title_alone_in_official_style(shipped):
                    "В заключение Глава нашего государства поблагодарил участников.",
                    shipped, "en", "ru")
     assert kinds(report, "kassym-jomart-tokayev") == [("generic", "info")]
+
+
+@pytest.mark.parametrize("text, state, office", [
+    ("Kazakhstan President expressed satisfaction.", "Kazakhstan", True),
+    ("Kazakhstan’s President spoke.", "Kazakhstan", True),
+    ("President Kassym-Jomart Tokayev of Kazakhstan received them.", "Kazakhstan", True),
+    ("the President of the Republic of Kazakhstan", "Kazakhstan", True),
+    ("Президента Казахстана встретили.", "Казахстана", True),
+    ("Қазақстан Республикасының Президенті сөйледі.", "Қазақстан", True),
+    ("Talks with Tokayev in Kazakhstan continued.", "Kazakhstan", False),
+    ("Kazakhstan exports grain.", "Kazakhstan", False),
+])
+def test_a_state_may_name_a_titles_office(text, state, office):
+    start = text.index(state)
+    assert titled(text, start, start + len(state)) is office

@@ -117,3 +117,23 @@ def test_every_problem_of_a_file_in_one_run(tmp_path, data):
     _, problems = validate(tmp_path, data / "seeds")
     assert [(p.line, p.field) for p in problems] == [(8, "en[0].source"), (12, "kk[0].status"), (15, "ru")]
     assert "needs a note" in str(problems[2]) and "does not contain" in str(problems[0])
+
+
+def test_a_state_must_name_a_concept_of_the_states(tmp_path):
+    """``state`` links a capital or an office holder to a state of the termbase, by id."""
+    def concept(cid, subject, state=""):
+        link = f'state = "{state}"\n' if state else ""
+        (tmp_path / f"{cid}.toml").write_text(
+            f'id = "{cid}"\nsubject = "{subject}"\ndefinition = "A test."\n{link}\n'
+            f'[[en]]\ntext = "{cid.title()}"\nstatus = "preferred"\nsource = "proposed"\n'
+            'note = "test"\n', encoding="utf-8")
+
+    concept("ruritania", "states")
+    concept("strel", "geography", "ruritania")
+    assert validate(tmp_path, None)[1] == []
+    concept("strel", "geography", "nowhere")
+    concept("mayor", "persons", "strel")
+    problems = validate(tmp_path, None)[1]
+    assert [(p.path.rsplit("/", 1)[1], p.line, p.field) for p in problems] == [
+        ("mayor.toml", 4, "state"), ("strel.toml", 4, "state")]
+    assert "'nowhere' is no concept of the subject states" in str(problems[1])

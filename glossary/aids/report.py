@@ -15,13 +15,14 @@ SEVERITIES = ("error", "warning", "info")
 # form that may be another state's (short: China's Foreign Ministry), a name the target writes in
 # lower case (lowercase: на западе), a state among those the target names together (collective:
 # "the two countries"), a concept the target names by a noun the source lacks (generic: Мемлекет
-# басшысы for the president), a term in a news dateline (dateline: MOSCOW, January 12 /TASS/), or
-# named just before (elsewhere: left out as a pronoun would be); a derived word for the term; a
-# term the translator added.
+# басшысы for the president), a concept standing for it through a state (metonymy: РФ for
+# Moscow, Токаев for the President of Kazakhstan), a term in a news dateline (dateline: MOSCOW,
+# January 12 /TASS/), or named just before (elsewhere: left out as a pronoun would be); a derived
+# word for the term; a term the translator added.
 SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning",
             "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
             "place": "info", "short": "info", "lowercase": "info", "collective": "info",
-            "generic": "info", "dateline": "info", "elsewhere": "info",
+            "generic": "info", "metonymy": "info", "dateline": "info", "elsewhere": "info",
             "derived": "info", "added": "info"}
 
 

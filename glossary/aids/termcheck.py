@@ -14,7 +14,8 @@ before, a state after a narrower place the target names (Орегон в США 
 Oregon farmer), a short form that may be another state's (China's Foreign
 Ministry), a one-word name the target writes in lower case (на западе: another
 sense?), states the target names together (екі ел), a concept it names by a
-noun the source lacks (Мемлекет басшысы), a term in a dropped news dateline,
+noun the source lacks (Мемлекет басшысы), by what stands for it through a state (РФ for
+Moscow, Токаев for the President of Kazakhstan), a term in a dropped news dateline,
 and an equivalent the target gives as a word derived from the concept's name
 (U.S. officials, американские чиновники; see ``termkinds``). A person named by
 the surname alone (Путин) has the equivalent. A derived word in the source
@@ -37,6 +38,7 @@ from glossary.aids.termkinds import (
     Context,
     Target,
     by_surname,
+    equivalents,
     kind_of,
     nearby,
     sense_of,
@@ -46,13 +48,6 @@ from glossary.forms.index import FormsIndex
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
 Need = tuple[int, Span, tuple[str, ...]]  # segment, source term, the target terms that would do
-
-
-def _equivalents(record: dict[str, Any], lang: str) -> tuple[str, ...]:
-    """The target terms that count as the concept's equivalent: all but deprecated ones,
-    preferred first."""
-    terms = [t for t in record["terms"].get(lang, ()) if t["status"] != "deprecated"]
-    return tuple(t["text"] for t in sorted(terms, key=lambda t: t["status"] != "preferred"))
 
 
 def _deprecated(record: dict[str, Any], lang: str, term: str) -> bool:
@@ -70,7 +65,7 @@ def _needs(segments: list[Segment], sources: list[list[Span]], index: FormsIndex
             continue  # no counterpart: nothing to check against
         ranked = sorted(sources[i], key=lambda s: ((i, s.start) in quiet, s.start), reverse=True)
         for concept, span in {s.concept: s for s in ranked}.items():
-            expected = _equivalents(index.record(concept), target_lang)
+            expected = equivalents(index.record(concept), target_lang)
             if expected:
                 needs.append((i, span, expected))
     return needs
@@ -104,7 +99,7 @@ def _extras(segments: list[Segment], targets: list[list[Span]], named: list[set[
             continue
         for span in {s.concept: s for s in found}.values():
             near = any(span.concept in named[j] for j in nearby(i, len(named), window))
-            if not near and _equivalents(index.record(span.concept), source_lang):
+            if not near and equivalents(index.record(span.concept), source_lang):
                 extras.setdefault(i, []).append(span)
     return extras
 
@@ -167,7 +162,7 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
         for span in left:
             record = ctx.index.record(span.concept)
             findings.append(_finding("added", segments[i], span,
-                                     _equivalents(record, ctx.langs[0]), side="target"))
+                                     equivalents(record, ctx.langs[0]), side="target"))
     return findings
 
 
@@ -255,5 +250,5 @@ def _deprecated_terms(segments: list[Segment], targets: list[list[Span]], index:
             record = index.record(span.concept)
             if _deprecated(record, target_lang, span.term):
                 findings.append(_finding("deprecated", segment, span,
-                                         _equivalents(record, target_lang), side="target"))
+                                         equivalents(record, target_lang), side="target"))
     return findings

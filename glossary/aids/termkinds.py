@@ -5,16 +5,24 @@ the context a direction's classing needs."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from glossary.aids.annotation import Span
 from glossary.aids.report import Segment
-from glossary.aids.termrefs import PERSONS, collective, generic, surname
+from glossary.aids.termrefs import PERSONS, collective, generic, surname, titled
 from glossary.aids.termsense import STATES, lowered
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
 
 # A term the target gave this many segments before may be left out (a pronoun, an ellipsis).
 ANTECEDENT = 3
+
+
+def equivalents(record: dict[str, Any], lang: str) -> tuple[str, ...]:
+    """The target terms that count as the concept's equivalent: all but deprecated ones,
+    preferred first."""
+    terms = [t for t in record["terms"].get(lang, ()) if t["status"] != "deprecated"]
+    return tuple(t["text"] for t in sorted(terms, key=lambda t: t["status"] != "preferred"))
 
 
 def general(span: Span) -> bool:
@@ -81,11 +89,51 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     if subject == STATES and len(states) == 2 and not collective(segment.source, langs[0]):
         if together := collective(segment.target, langs[1]):
             return "collective", together
+    if word := stand_in(ctx, i, span):
+        return "metonymy", word
     named = subject == PERSONS or any(span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
                                   ctx.target.terms[i] if ctx.target.terms else None)):
         return "generic", noun
     return "missing", ""
+
+
+def stand_in(ctx: Context, i: int, span: Span) -> str:
+    """The target's word, in segment ``i``, for a concept that stands for ``span``'s through the
+    state of one of them (the termbase's ``state``), or "": the office holder for his state where
+    the source names the office (Токаев for "Kazakhstan President"), the state for its capital,
+    the Kremlin or its president and they for it (РФ for Moscow, Мәскеу for Russia), the Kremlin
+    for Moscow. A place or state the source segment names itself stands for nothing else there."""
+    record = ctx.index.record
+    mine = record(span.concept).get("state", "")
+    person = record(span.concept)["subject"] == PERSONS
+    source = {s.concept for s in ctx.sources[i]}
+    for term in ctx.target.terms[i] if ctx.target.terms else ():
+        theirs = record(term.concept)
+        if term.concept in source or theirs["subject"] == PERSONS:
+            continue
+        if theirs.get("state") == span.concept or mine and (
+                term.concept == mine or (theirs.get("state") == mine and not person)):
+            return term.text
+    return _office_holder(ctx, i, span)
+
+
+def _office_holder(ctx: Context, i: int, span: Span) -> str:
+    """The target's name, in full or by the surname, of a person whose state is ``span``'s
+    concept, where the source names the state as a title's office (President Tokayev of
+    Kazakhstan → Президент Касым-Жомарт Токаев; Kazakhstan President → Токаев); or ""."""
+    segment, record = ctx.segments[i], ctx.index.record
+    if not titled(segment.source, span.start, span.end):
+        return ""
+    for term in ctx.target.terms[i] if ctx.target.terms else ():
+        if record(term.concept).get("state") == span.concept and (
+                record(term.concept)["subject"] == PERSONS):
+            return term.text
+    for holder in ctx.index.of_state(span.concept):
+        if record(holder)["subject"] == PERSONS and (found := surname(
+                segment.target, equivalents(record(holder), ctx.langs[1]), ctx.langs[1])):
+            return found
+    return ""
 
 
 # Why a source term's absence may be only information, in ways that also make a same-subject term

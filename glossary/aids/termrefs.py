@@ -91,6 +91,25 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
     return theirs[0].group()
 
 
+_LINKS = frozenset("of the republic республики республикасының".split())
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """Whether the state at ``start``-``end`` of ``text`` names a title's office: Kazakhstan(’s)
+    President, Қазақстан Президенті, Президента Казахстана, President Tokayev of Kazakhstan (a
+    title, then only names and "of the Republic of" up to the state); not Tokayev in Kazakhstan."""
+    after = re.match(r"(?:[’']s)?\s+(?:Республикасының\s+)?([\w-]+)", text[end:end + 40])
+    if after and TITLE.match(after.group(1)):
+        return True
+    words = re.findall(r"[\w’'-]+", text[max(0, start - 80):start])[-6:]
+    for n in range(len(words) - 1, -1, -1):
+        if TITLE.match(words[n]):
+            return True
+        if not (words[n][:1].isupper() or words[n].lower() in _LINKS):
+            return False
+    return False
+
+
 def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
     """The surname of one of the names ``expected`` (Владимир Путин) standing alone in ``text``,
     in any case (Путина, Тоқаевтың, Tokayev), capitalised, after no other first name (Гейдар

@@ -58,6 +58,8 @@ def record_text(record: dict[str, Any], languages: Sequence[str] = LANGUAGES, ho
              if lang in languages and derived.get(lang)]
     if words:
         lines.append("  derived words (not equivalents): " + " · ".join(words))
+    if record.get("state"):
+        lines.append(f"  state: {record['state']} (may stand for it and it for this)")
     lines += _wrap(record["definition"], "  ", "  ")
     for note in record.get("notes", ()):
         lines += _wrap(note, "  note: ", "        ")
@@ -120,46 +122,43 @@ def _where(name: str, line: int | None, unit: str) -> str:
     return f"{name}:{unit}" if unit else f"{name}:{line}"
 
 
+# What a finding of each kind says of the source term, before "; expected ...".
+_SAYS = {
+    "missing": "has no {t} equivalent in {tgt}",
+    "general": "has no {t} equivalent in {tgt}; a general word: check its sense",
+    "lowercase": "stands in {tgt} as «{found}», in lower case (another sense?)",
+    "collective": "has no {t} equivalent in {tgt}, which names it with others as «{found}»",
+    "generic": "has no {t} equivalent in {tgt}, which may name it as «{found}»",
+    "dateline": "stands in a news dateline and has no {t} equivalent in {tgt}",
+    "short": "is a short form that here may be another state's (beside «{found}»); no {t} "
+             "equivalent in {tgt}: check whose it is",
+    "name": "stands inside a longer name and has no {t} equivalent in {tgt}; check the name's "
+            "translation",
+    "foreign": "stands in {tgt} as «{found}», not a {t} term",
+    "elsewhere": "has no {t} equivalent in {tgt}, which named it just before (a pronoun?)",
+    "modifier": "qualifies a noun and has no {t} equivalent in {tgt} (implied?)",
+    "metonymy": "stands in {tgt} as «{found}», which may stand for it (a capital for its state, a "
+                "president for his)",
+    "place": "comes after «{found}», a place or region in it, and has no {t} equivalent in {tgt} "
+             "(implied by the place?)",
+    "substitution": "stands as «{found}» in {tgt}",
+    "derived": "stands in {tgt} as the derived word «{found}»",
+}
+
+
 def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
     """One finding as a compiler-style line: where, severity, kind, what was expected."""
     src, tgt = _where(source, f.source_line, f.unit), _where(target, f.target_line, f.unit)
     s, t = report.source_lang, report.target_lang
     expected = " or ".join(f.expected) or "another term"
-    what = {
-        "missing": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; '
-                         f"expected {expected}"),
-        "general": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}; a general '
-                         f"word: check its sense; expected {expected}"),
-        "lowercase": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», in '
-                           f"lower case (another sense?); expected {expected}"),
-        "collective": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}, which '
-                            f"names it with others as «{f.found}»; expected {expected}"),
-        "generic": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}, which '
-                         f"may name it as «{f.found}»; expected {expected}"),
-        "dateline": (src, f'{s} "{f.text}" ({f.concept}) stands in a news dateline and has no {t} '
-                          f"equivalent in {tgt}; expected {expected}"),
-        "short": (src, f'{s} "{f.text}" ({f.concept}) is a short form that here may be another '
-                       f"state's (beside «{f.found}»); no {t} equivalent in {tgt}: check whose "
-                       f"it is; expected {expected}"),
-        "name": (src, f'{s} "{f.text}" ({f.concept}) stands inside a longer name and has no {t} '
-                      f"equivalent in {tgt}; check the name's translation; expected {expected}"),
-        "foreign": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as «{f.found}», not a {t} '
-                         f"term; expected {expected}"),
-        "elsewhere": (src, f'{s} "{f.text}" ({f.concept}) has no {t} equivalent in {tgt}, which '
-                           f"named it just before (a pronoun?); expected {expected}"),
-        "modifier": (src, f'{s} "{f.text}" ({f.concept}) qualifies a noun and has no {t} '
-                          f"equivalent in {tgt} (implied?); expected {expected}"),
-        "place": (src, f'{s} "{f.text}" ({f.concept}) comes after «{f.found}», a place or '
-                       f"region in it, and has no {t} equivalent in {tgt} (implied by the place?); "
-                       f"expected {expected}"),
-        "substitution": (src, f'{s} "{f.text}" ({f.concept}) stands as «{f.found}» in {tgt}; '
-                              f"expected {expected}"),
-        "deprecated": (tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'),
-        "added": (tgt, f'{t} "{f.text}" ({f.concept}) has no counterpart in {src}'),
-        "derived": (src, f'{s} "{f.text}" ({f.concept}) stands in {tgt} as the derived word '
-                         f"«{f.found}»; expected {expected}"),
-    }[f.kind]
-    return f"{what[0]}: {f.severity}: {f.kind}: {what[1]}"
+    if f.kind == "deprecated":
+        where, what = tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'
+    elif f.kind == "added":
+        where, what = tgt, f'{t} "{f.text}" ({f.concept}) has no counterpart in {src}'
+    else:
+        says = _SAYS[f.kind].format(t=t, tgt=tgt, found=f.found)
+        where, what = src, f'{s} "{f.text}" ({f.concept}) {says}; expected {expected}'
+    return f"{where}: {f.severity}: {f.kind}: {what}"
 
 
 def report_lines(report: Report, source: str, target: str) -> list[str]:

@@ -82,6 +82,11 @@ class FormsIndex:
             self._records[concept_id] = marshal.loads(data)
         return self._records[concept_id]
 
+    def of_state(self, state: str) -> list[str]:
+        """The concepts whose ``state`` is ``state`` (its capital, its office holders), by id."""
+        sql = "SELECT id FROM concepts WHERE state = ? ORDER BY id"
+        return [concept for (concept,) in self.db.execute(sql, (state,))]
+
     def longest_term(self) -> int:
         """The most words a term has: how far a text is scanned for one term."""
         (longest,) = self.db.execute("SELECT COALESCE(MAX(n), 1) FROM terms").fetchone()

@@ -25,14 +25,14 @@ from glossary.language.textnorm import fold
 if TYPE_CHECKING:
     from glossary.model import Termbase
 
-VERSION = "15"
+VERSION = "16"
 # above this, the signature trusts the folder's mtime instead of reading every file
 MANY_FILES = 1000
 # The data the spellings are computed from: an upgrade of any changes the index.
 DATA_PACKAGES = ("iuliia", "pymorphy3", "pymorphy3_dicts_ru")
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value);
-CREATE TABLE concepts(id TEXT PRIMARY KEY, data BLOB);
+CREATE TABLE concepts(id TEXT PRIMARY KEY, data BLOB, state TEXT);
 -- derived: 1 for a word derived from the concept's name (not a term; see Concept.derived)
 CREATE TABLE terms(id INTEGER PRIMARY KEY, concept TEXT, lang TEXT, text TEXT, key TEXT, n INTEGER,
                    derived INTEGER);
@@ -181,8 +181,8 @@ def fill(db: sqlite3.Connection, termbase: Termbase, sig: str = "",
             terms.append((len(terms) + 1, concept.id, lang, text, key, len(words), derived))
             for pos, unit in enumerate(zip(words, roles(lang, text, words), strict=True)):
                 places.append((units.setdefault((lang, *unit), len(units) + 1), pos, len(terms)))
-    records = ((c.id, marshal.dumps(c.to_dict())) for c in termbase.concepts())
-    db.executemany("INSERT INTO concepts VALUES (?, ?)", records)
+    records = ((c.id, marshal.dumps(c.to_dict()), c.state) for c in termbase.concepts())
+    db.executemany("INSERT INTO concepts VALUES (?, ?, ?)", records)
     db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?, ?)", terms)
     db.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", ((i, *u) for u, i in units.items()))
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)

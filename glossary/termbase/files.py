@@ -190,6 +190,8 @@ def concept_toml(concept: Concept, comment: str = "") -> str:
                for lang in LANGUAGES if concept.derived.get(lang)]
     if derived:
         lines.append("derived = {" + ", ".join(derived) + "}")
+    if concept.state:
+        lines.append(f"state = {_string(concept.state)}")
     for lang in LANGUAGES:
         for term in concept.terms.get(lang, ()):
             lines.append("")

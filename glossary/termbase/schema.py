@@ -25,7 +25,7 @@ from glossary.model import (
 )
 from glossary.termbase.evidence import parse_references
 
-TOP_LEVEL_KEYS = ("id", "subject", "definition", "notes", "derived")
+TOP_LEVEL_KEYS = ("id", "subject", "definition", "notes", "derived", "state")
 MAX_TERM_WORDS = 20  # a longer "term" is a sentence; matching is slower the longer terms are
 TERM_KEYS = ("text", "type", "status", "source", "references", "note", "reviewed")
 
@@ -114,10 +114,12 @@ def _unknown_keys(data: dict[str, Any], lines: KeyLines, problem: Report) -> Non
                 )
 
 
-def _text_field(data: dict[str, Any], key: str, lines: KeyLines, problem: Report) -> str:
+def _text_field(data: dict[str, Any], key: str, lines: KeyLines, problem: Report,
+                required: bool = True) -> str:
     value = data.get(key)
     if value is None:
-        problem(key, "missing", None)
+        if required:
+            problem(key, "missing", None)
         return ""
     if not isinstance(value, str):
         problem(key, f"must be a string, not {_kind(value)}", lines.of(key))
@@ -194,7 +196,8 @@ def parse(
     # The file name is the id (a differing id is reported above): every check finds the file.
     concept = Concept(id=stem if concept_id != stem else concept_id, subject=subject,
                       definition=definition, terms=_terms(data, lines, problem), notes=notes,
-                      derived=_derived(data, lines, problem))
+                      derived=_derived(data, lines, problem),
+                      state=_text_field(data, "state", lines, problem, required=False))
     reported = {p.field.split("[")[0] for p in problems}
     broken_terms = bool(reported & set(LANGUAGES))
     for field_, message in concept.problems():

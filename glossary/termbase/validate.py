@@ -36,6 +36,7 @@ def validate(
         problems += _attestation_problems(termbase, files, Seeds(seeds))
     problems += evidence_problems(termbase, files)
     problems += _shared_preferred_terms(termbase, files)
+    problems += _state_problems(termbase, files)
     return termbase, sorted(problems, key=lambda e: (e.path, e.line or 0, e.field))
 
 
@@ -82,6 +83,18 @@ def _shared_preferred_terms(termbase: Termbase, files: dict[str, Path]) -> list[
                         "add a note that tells the two apart",
                     )
                 )
+    return found
+
+
+def _state_problems(termbase: Termbase, files: dict[str, Path]) -> list[DataFileError]:
+    """A ``state`` must name a concept of the termbase whose subject is "states"."""
+    found = []
+    for concept in termbase.concepts():
+        if concept.state and (concept.state not in termbase
+                              or termbase[concept.state].subject != "states"):
+            path = files[concept.id]
+            found.append(DataFileError(str(path), locate(path, "state"), "state",
+                                       f"{concept.state!r} is no concept of the subject states"))
     return found
 
 

@@ -1,0 +1,45 @@
+"""What an unmet need is (glossary.aids.termkinds): here, a concept standing for another through
+the termbase's ``state`` (a capital, the Kremlin, an office holder), through check."""
+from __future__ import annotations
+
+import pytest
+
+from glossary.aids.checking import check
+
+
+def found(report, concept):
+    return [(f.kind, f.severity, f.found) for f in report.findings if f.concept == concept]
+
+
+@pytest.mark.parametrize("source, target, s, t, concept, word", [
+    # the office holder for his state, by the surname alone or in full
+    ("Kazakhstan President expressed satisfaction.", "Токаев выразил удовлетворение.",
+     "en", "ru", "kazakhstan", "Токаев"),
+    ("President Kassym-Jomart Tokayev of Kazakhstan received the ambassadors.",
+     "Президент Касым-Жомарт Токаев принял послов.", "en", "ru", "kazakhstan",
+     "Касым-Жомарт Токаев"),
+    # a capital for its state, the state for its capital, the capital for the Kremlin
+    ("Moscow expects an answer.", "РФ ожидает ответа.", "en", "ru", "moscow", "РФ"),
+    ("Russia expects an answer.", "Мәскеу жауап күтеді.", "en", "kk", "russia", "Мәскеу"),
+    ("The Kremlin expects an answer.", "Москва ожидает ответа.", "en", "ru", "kremlin", "Москва"),
+])
+def test_what_stands_for_a_concept_through_its_state_is_information(shipped, source, target, s,
+                                                                    t, concept, word):
+    assert found(check(source, target, shipped, s, t), concept) == [("metonymy", "info", word)]
+
+
+@pytest.mark.parametrize("source, target, concept, kind", [
+    # another state's president implies nothing of Kazakhstan
+    ("Kazakhstan President met Putin.", "Президент встретился с Путиным.", "kazakhstan",
+     "missing"),
+    ("Kazakhstan President expressed satisfaction.", "Путин выразил удовлетворение.",
+     "kazakhstan", "missing"),
+    # the source names the state itself: it stands for nothing else there
+    ("Talks in Moscow strengthened Russia's ties.", "Переговоры укрепили связи России.",
+     "moscow", "missing"),
+    # another state in its place is still a substitution
+    ("Kazakhstan President expressed satisfaction.", "Президент Латвии выразил удовлетворение.",
+     "kazakhstan", "substitution"),
+])
+def test_no_stand_in_keeps_the_finding(shipped, source, target, concept, kind):
+    assert [k for k, _, _ in found(check(source, target, shipped, "en", "ru"), concept)] == [kind]
