@@ -130,6 +130,16 @@ def test_addresses_longer_names_and_general_words(shipped):
     assert general.passes(strict=True)
 
 
+def test_a_name_after_head_of_state_is_no_longer_name(shipped):
+    # "State" is capitalised, yet "Head of State" is a title, not the start of a name: the person
+    # the target leaves out is missing, and another person in his place a substitution.
+    source = "KAZINFORM – Head of State Kassym-Jomart Tokayev received the governor."
+    dropped = check(source, "Губернаторды қабылдады.", shipped, "en", "kk")
+    assert [(f.kind, f.concept) for f in dropped.findings] == [("missing", "kassym-jomart-tokayev")]
+    swapped = check(source, "Мемлекет басшысы Михаил Мишустинді қабылдады.", shipped, "en", "kk")
+    assert [f.kind for f in swapped.findings] == ["substitution"]
+
+
 def test_a_baseline_dismisses_findings_later_runs_skip(tmp_path):
     (tmp_path / "en.txt").write_text("Russia's soft power grew.\n", encoding="utf-8")
     (tmp_path / "kk.txt").write_text("Ресейдің қатаң күші өсті.\n", encoding="utf-8")

@@ -93,7 +93,8 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
         return "metonymy", word
     named = subject == PERSONS or any(span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
-                                  ctx.target.terms[i] if ctx.target.terms else None)):
+                                  ctx.target.terms[i] if ctx.target.terms else None,
+                                  span.start)):
         return "generic", noun
     return "missing", ""
 

@@ -74,18 +74,21 @@ def collective(text: str, lang: str) -> str:
 
 
 def generic(source: str, spans: list[Span], target: str, subject: str, langs: tuple[str, str],
-            terms: list[Span] | None = None) -> str:
+            terms: list[Span] | None = None, name: int | None = None) -> str:
     """The noun of ``target`` that may stand for a person or an organisation (Мемлекет басшысы
     for a president, ұйымның for the SCO), when the target has more of them than ``source``
-    outside its terms (``spans``; ``terms``, the target's); or "". A noun before a capitalised
-    word names someone or something else (президент Узбекистана Шавкат Мирзиёев)."""
+    outside its terms (``spans``; ``terms``, the target's) and the title right before the
+    missing name at ``name`` (Head of State Kassym-Jomart Tokayev → глава государства); or "".
+    A noun before a capitalised word names someone or something else (президент Узбекистана
+    Шавкат Мирзиёев)."""
     patterns = _GENERIC.get(subject, {})
     if langs[0] not in patterns or langs[1] not in patterns:
         return ""
     theirs = [m for m in re.finditer(patterns[langs[1]], target, re.I)
               if not any(t.start <= m.start() < t.end for t in terms or ())]
     ours = [m for m in re.finditer(patterns[langs[0]], source, re.I)
-            if not any(s.start <= m.start() < s.end for s in spans)]
+            if not any(s.start <= m.start() < s.end for s in spans)
+            and not (name is not None and m.end() <= name and not source[m.end():name].strip())]
     if len(theirs) <= len(ours) or any(_CAPITAL_AFTER.match(target, m.end()) for m in theirs):
         return ""
     return theirs[0].group()

@@ -71,6 +71,7 @@ def outside_names(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not inside_name(text, s.start, s.end)]
 
 
+_HEAD_OF_STATE = re.compile(r"\bHead of State\s+$", re.I)  # a title whose last word is no title
 _WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 
@@ -87,7 +88,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return bool(before and before.group("word")[:1].isupper()
                 and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "(")
-                and not TITLE.match(before.group("word")))  # Президент Касым-Жомарт Токаев
+                and not TITLE.match(before.group("word"))  # Президент Касым-Жомарт Токаев
+                and not _HEAD_OF_STATE.search(text, max(0, start - 20), start))
 
 
 
