@@ -19,6 +19,11 @@ def kinds(report, concept=None):
     ("ASTANA. KAZINFORM – President Tokayev of Kazakhstan received them.", "Kazakhstan", False),
     ("МОСКВА, 9 января. /ТАСС/. Генсек ОДКБ обсудил обстановку.", "МОСКВА", True),
     ("RUSSIA, the largest country, borders China.", "RUSSIA", False),  # no date, no agency
+    ("ALMATY – President Tokayev delivered a lecture.", "ALMATY", True),
+    ("ALMATY – President Tokayev delivered a lecture.", "Tokayev", False),
+    ("Москва. 30 декабря. INTERFAX.RU - В ходе разговора с Путиным", "Москва", True),
+    ("Москва. 30 декабря. INTERFAX.RU - В ходе разговора с Путиным", "Путиным", False),
+    ("Москва. 30 процентов опрошенных согласны.", "Москва", False),  # no month: no date
 ])
 def test_a_dateline_is_a_place_in_capitals_then_a_date_or_an_agency(text, word, inside):
     assert datelined(text, text.find(word)) is inside
@@ -42,6 +47,10 @@ def test_a_term_in_a_dropped_dateline_is_information(shipped):
     ("During the meeting, President Tokayev noted it.", ("Kassym-Jomart Tokayev",), "en",
      "Tokayev"),
     ("The stock of tokayev wine was sold.", ("Kassym-Jomart Tokayev",), "en", ""),
+    # a signature before the next act's heading; a name that goes on is another name
+    ("Президент Республики Казахстан Н. Назарбаев ДОГОВОР о дружбе", ("Нурсултан Назарбаев",),
+     "ru", "Назарбаев"),
+    ("Студенты Назарбаев Университета", ("Нурсултан Назарбаев",), "ru", ""),
 ])
 def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
     assert surname(text, names, lang) == found

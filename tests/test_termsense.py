@@ -75,6 +75,11 @@ def test_the_west_as_a_subject_is_not_a_region(shipped):
     ("The Foreign Ministry of China said so.", "Пекин заявил об этом.", "en", "ru"),
     ("The Foreign Ministry of the Republic of Kazakhstan urged restraint.",
      "Астана призвала к сдержанности.", "en", "ru"),
+    # only another state named, in this segment or in those just before
+    ("President of Kyrgyzstan Sadyr Japarov will host the summit.\n"
+     "The head of a department of the Presidential Administration said so.",
+     "Президент Кыргызстана Садыр Жапаров проведет саммит.\n"
+     "Об этом сообщил заведующий отделом администрации главы государства.", "en", "ru"),
 ])
 def test_a_short_form_that_may_be_another_states_is_information(shipped, source, target, s, t):
     assert [k[:2] for k in kinds(check(source, target, shipped, s, t))
@@ -89,6 +94,10 @@ def test_a_short_form_that_may_be_another_states_is_information(shipped, source,
     ("Russia's Foreign Ministry said on Monday.", "Власти заявили в понедельник.", "en", "ru"),
     ("Об этом сообщила Администрация Президента Российской Федерации.", "The ministry said so.",
      "ru", "en"),
+    # its own state named just before, beside another
+    ("Russia and Kyrgyzstan will host the summit.\n"
+     "The head of a department of the Presidential Administration said so.",
+     "Россия и Кыргызстан проведут саммит.\nОб этом сообщил заведующий отделом.", "en", "ru"),
 ])
 def test_the_concepts_own_state_keeps_the_warning(shipped, source, target, s, t):
     assert [k[:2] for k in kinds(check(source, target, shipped, s, t))

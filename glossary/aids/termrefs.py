@@ -49,6 +49,9 @@ TITLE = re.compile(r"(?:president|президент|premier|премьер|prim
                    r"|chancellor|канцлер|senator|сенатор|general|генерал|king|король|патша)",
                    re.I)
 _CAPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+# A capitalised word after a surname continues a name (Назарбаев Университеті), one in capitals
+# does not (a heading after a signature: Н. Назарбаев ДОГОВОР о ...).
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]+\b)")
 _CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)\s+$")
 
 # A dateline: a place in capitals at the start of a line, then a comma or a stop (MOSCOW,
@@ -56,6 +59,10 @@ _CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)\s+$")
 # first stop before a space, or a dash.
 _CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ’'-]+"
 _DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})*[,.]")
+_DASHED = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})*[ \t]+[–—-](?=\s)")  # ALMATY – ...
+_LOWER = "a-zа-яёәғқңөұүһі"
+_TITLED = re.compile(  # Москва. 30 декабря. INTERFAX.RU
+    rf"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][{_LOWER}-]+[,.][ \t]+\d{{1,2}}[ \t]+(?=[{_LOWER}]+[.,])")
 _DATELINE_END = re.compile(r"\.(?=\s)|\s[–—-]\s")
 DATELINE_LENGTH = 60
 _DATED = re.compile(r"\d|/\s*\w+\s*/")  # a date, or an agency between slashes (/TASS/)
@@ -136,7 +143,7 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
             places = match_spans(text, last, lang)
         for start, end in places:
             before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
-            if not text[start:start + 1].isupper() or _CAPITAL_AFTER.match(text, end) or (
+            if not text[start:start + 1].isupper() or _NAME_GOES_ON.match(text, end) or (
                     before and not TITLE.match(before.group(1))
                     and not _opening_word(text, before.start(1), lang)):
                 continue  # Гейдар Алиев, Назарбаев Университеті: another person, a name
@@ -164,14 +171,23 @@ def datelined(text: str, offset: int, acronyms: frozenset[int] = frozenset()) ->
     """Whether ``offset`` of ``text`` stands in a news dateline at the start of its line; a line
     opening with one of the ``acronyms`` (their starts: NATO, ОДКБ) has none."""
     line = text.rfind("\n", 0, offset) + 1
+    if offset >= line + DATELINE_LENGTH:
+        return False
+    if dashed := _DASHED.match(text, line):  # a place in capitals and a dash: that is all of it
+        return offset < dashed.end() and line + len(dashed.group()) - len(
+            dashed.group().lstrip()) not in acronyms
     head = _DATELINE.match(text, line)
-    if head is None or offset >= line + DATELINE_LENGTH:
+    titled = None if head else _TITLED.match(text, line)
+    month = _LOWER_WORD.match(text, titled.end()) if titled else None
+    if month and month.group() in _MONTHS:  # (the lookahead of _TITLED saw a word there)
+        head = titled
+    if head is None:
         return False
     if line + len(head.group()) - len(head.group().lstrip()) in acronyms:
         return False
     end = _DATELINE_END.search(text, head.end() - 1, line + DATELINE_LENGTH)
     stop = end.start() if end else head.end()
     region = text[head.end():stop + 3]
-    dated = _DATED.search(region) or _AGENCY.match(text, head.end())
+    dated = head is titled or _DATED.search(region) or _AGENCY.match(text, head.end())
     prose = any(w.lower() not in _MONTHS for w in _LOWER_WORD.findall(region))
     return offset < stop and dated is not None and not prose  # NATO, the EU and ... observers

@@ -100,11 +100,16 @@ class Sense:
                 found[s.start] = before.group("word")
         return found
 
-    def elliptical(self, text: str, spans: list[Span]) -> tuple[dict[int, str], set[int]]:
+    def elliptical(self, text: str, spans: list[Span], around: dict[str, str] | None = None
+                   ) -> tuple[dict[int, str], set[int]]:
         """The short forms that leave out the state of their full form: those that here may be
         another state's, with what shows it (China's Foreign Ministry, the Foreign Ministry of
-        China, администрация президента Джоко), and those with their own state beside them (the
-        Russian Foreign Ministry, администрация президента России), which are the concept."""
+        China, администрация президента Джоко, or only other states named in the segment or
+        ``around`` it: state concepts with a word for each), and those with their own state
+        beside them (the Russian Foreign Ministry, администрация президента России), which are
+        the concept."""
+        states = {o.concept: o.text for o in spans if self.is_state(o.concept) and not o.derived}
+        states = {**(around or {}), **states}
         other, own_beside = {}, set()
         for s in spans:
             if s.derived or not self.short_form(s):
@@ -122,6 +127,8 @@ class Sense:
                 other[s.start] = beside[0].text
             elif name and s.term[:1].islower() and _place_word(name.group(1), "x"):
                 other[s.start] = name.group(1)  # администрация президента Джоко
+            elif states and not own & set(states):  # President of Kyrgyzstan ... the
+                other[s.start] = next(iter(states.values()))  # Presidential Administration
         return other, own_beside
 
 

@@ -43,8 +43,11 @@ def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Se
     /TASS/); a short form with its own state beside it is none of these (the Russian Foreign
     Ministry). See ``termsense`` and ``termrefs``."""
     found: dict[tuple[int, int], tuple[str, str]] = {}
+    states = [{s.concept: s.text for s in terms if sense.is_state(s.concept) and not s.derived}
+              for terms in spans]
     for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
-        other, own = sense.elliptical(segment.source, terms)
+        around = {c: w for named in states[max(0, i - BEFORE):i] for c, w in named.items()}
+        other, own = sense.elliptical(segment.source, terms, around)
         places = sense.places(segment.source, terms, segment.target)
         found.update({(i, start): ("place", word) for start, word in places.items()})
         found.update({(i, start): ("modifier", "")
@@ -71,6 +74,7 @@ def outside_names(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not inside_name(text, s.start, s.end)]
 
 
+BEFORE = 3  # segments before whose states may own a short form (ANTECEDENT in termkinds)
 _HEAD_OF_STATE = re.compile(r"\bHead of State\s+$", re.I)  # a title whose last word is no title
 _WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
