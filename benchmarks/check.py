@@ -13,7 +13,8 @@ texts are aligned and checked as ``glossary check SOURCE TARGET`` does. Then:
   concept of the same subject field that the nearby source does not name (a plausible wrong term:
   China for Russia, hard power for soft power). The text is checked again; the error counts as
   reported when a new finding of severity warning or error names the replaced concept, or a new
-  substitution shows the wrong term itself (as another concept's: the segment names two states).
+  substitution shows the wrong term itself (as another concept's: the segment names two states),
+  or a new ``unsourced`` warning does (a state the whole source names nowhere).
 * **Exact match**, what Xbench-style tools do, on the same aligned segments: a source term found
   as written (case aside, whole words) needs one of the concept's target terms as written.
 
@@ -362,8 +363,8 @@ def one(tool: Any, exact: Exact, text: dict[str, str], langs: tuple[str, str],
     # reported: a new warning or error names the concept, or a new substitution points at the
     # wrong term itself (naming another concept of the segment as the one it displaced)
     ours = any(f.severity in SEVERE for f in new) or bool(wrong) and any(
-        f.kind == "substitution" and f.found == wrong and key(f) not in before
-        for f in new_report.findings)
+        (f.kind == "substitution" and f.found == wrong or f.kind == "unsourced"
+         and f.text == wrong) and key(f) not in before for f in new_report.findings)
     theirs = any(c == span.concept for c, _ in exact.findings(new_segments, s, t)
                  - exact.findings(segments, s, t))
     if missed and not ours:

@@ -248,3 +248,26 @@ def test_errors_the_information_kinds_must_not_hide(shipped, source, target, s, 
     report = check(source, target, shipped, s, t)
     assert (kind, severity) in [(f.kind, f.severity) for f in report.findings
                                 if f.concept == concept]
+
+
+@pytest.mark.parametrize("source, target, s, t, kind", [
+    # a state the source names nowhere: another country's name in the text?
+    ("The sides discussed the situation in the region.", "Стороны обсудили ситуацию в Латвии.",
+     "en", "ru", "unsourced"),
+    # a quotation opening its line: the capitalised word after the quote mark starts a sentence
+    ("Стороны обменялись мнениями о ситуации в регионе.",
+     "\"Тараптар Латвия төңірегіндегі ахуал бойынша пікір алмасты.", "ru", "kk", "unsourced"),
+    # named by what belongs to it (its president), a currency, a title the translator spelled out
+    ("President Kassym-Jomart Tokayev spoke.", "Выступил Касым-Жомарт Токаев, президент "
+     "Казахстана.", "en", "ru", "added"),
+    ("The fine is $2,000.", "Штраф составляет 2000 долларов США.", "en", "ru", "added"),
+    ("The President spoke.", "Президент Латвии выступил.", "en", "ru", "added"),
+    # after a narrower place the source names
+    ("An Oregon farmer was eaten by his pigs.", "Фермера из штата Орегон в США съели свиньи.",
+     "en", "ru", "added"),
+])
+def test_a_state_the_source_names_nowhere_is_a_warning(shipped, source, target, s, t, kind):
+    report = check(source, target, shipped, s, t)
+    assert [(f.kind, f.severity) for f in report.findings if f.kind in ("added", "unsourced")
+            and f.concept in ("latvia", "kazakhstan", "united-states")] == [
+        (kind, "warning" if kind == "unsourced" else "info")]

@@ -140,6 +140,9 @@ def test_a_person_may_be_named_by_title_alone_in_official_style(shipped):
     ("Қазақстан Республикасының Президенті сөйледі.", "Қазақстан", True),
     ("Talks with Tokayev in Kazakhstan continued.", "Kazakhstan", False),
     ("Kazakhstan exports grain.", "Kazakhstan", False),
+    ("Президент Қасым-Жомарт Тоқаев Грузия туралы айтты.", "Грузия", False),  # no "of"
+    ("Штраф составил 2000 долларов США.", "США", True),  # a currency
+    ("It cost 5 million US dollars.", "US", True),
 ])
 def test_a_state_may_name_a_titles_office(text, state, office):
     start = text.index(state)

@@ -10,7 +10,8 @@ from typing import Any
 SEVERITIES = ("error", "warning", "info")
 # What each kind of finding weighs. Errors: a deprecated term, another concept's term in the
 # equivalent's place. Warnings: an equivalent missing, or written as another language's term.
-# Information: a missing general word, or term inside a longer name (name), qualifying a noun
+# A target state the whole source names nowhere (unsourced) is a warning too. Information: a
+# missing general word, or term inside a longer name (name), qualifying a noun
 # (modifier: чиновники США), a state after a narrower place in it (place: Орегон в США), a short
 # form that may be another state's (short: China's Foreign Ministry), a name the target writes in
 # lower case (lowercase: на западе), a state among those the target names together (collective:
@@ -23,7 +24,7 @@ SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning"
             "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
             "place": "info", "short": "info", "lowercase": "info", "collective": "info",
             "generic": "info", "metonymy": "info", "dateline": "info", "elsewhere": "info",
-            "derived": "info", "added": "info"}
+            "derived": "info", "added": "info", "unsourced": "warning"}
 
 
 @dataclass(frozen=True)

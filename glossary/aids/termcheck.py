@@ -5,8 +5,9 @@ must find it in the aligned target segment, in any inflected form (or in a
 neighbouring segment whose own source does not claim it: translators move
 words). A target term whose concept the aligned source does not name is a
 substitution when the segment also misses a source concept (an error), else a
-term the translator added (information). Deprecated target terms are errors
-wherever they stand. A missing general word (balancing, mobilisation) is only
+term the translator added (information; but a state the whole source names
+nowhere, nor its capital or president, is a warning). Deprecated target terms
+are errors wherever they stand. A missing general word (balancing, mobilisation) is only
 information: without more context it is often another sense; so is a missing
 term inside a longer proper name (China National Offshore Oil Company, Батыс
 Вирджиния), one qualifying a noun (чиновники США), named in the segments just
@@ -43,7 +44,8 @@ from glossary.aids.termkinds import (
     nearby,
     sense_of,
 )
-from glossary.aids.termsense import Sense
+from glossary.aids.termrefs import datelined, titled
+from glossary.aids.termsense import STATES, Sense
 from glossary.forms.index import FormsIndex
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
@@ -138,7 +140,7 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
     """Missing source terms (``needs``: unmet, and met only by a moved equivalent), each paired
     with a target term that took its place (a substitution) where the segment has one, else
     classed by ``_kind`` and ``_sense`` (a person the target names by the surname is met); the
-    unpaired extras are terms the translator added."""
+    extras paired are taken out of ``extras``."""
     unmet, moved = needs
     segments, target = ctx.segments, ctx.target
     findings, swapped = [], set()
@@ -158,12 +160,35 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
         if kind == "missing":
             kind, word = sense_of(ctx, i, span, expected)
         findings.append(_finding(kind, segments[i], span, expected, found=word))
+    return findings
+
+
+def _additions(ctx: Context, extras: dict[int, list[Span]], sense: Sense) -> list[Finding]:
+    """The target terms no substitution explained: terms the translator added (information),
+    but a state that the whole source names nowhere, nor anything of it (its capital, its
+    president), is ``unsourced`` (a warning: a wrong country) unless it qualifies a noun
+    (президента Казахстана, долларов США: ``termrefs.titled``), stands inside a longer name, in
+    a dateline or after a narrower place the source names (из штата Орегон в США)."""
+    anywhere, findings = _sourced(ctx), []
     for i, left in extras.items():
+        segment = ctx.segments[i]
+        implied = {s.start for s in left if titled(segment.target, s.start, s.end)} | set(
+            sense.places(segment.target, left, segment.source))
         for span in left:
             record = ctx.index.record(span.concept)
-            findings.append(_finding("added", segments[i], span,
+            strange = (record["subject"] == STATES and span.concept not in anywhere
+                       and span.start not in implied and not datelined(segment.target, span.start)
+                       and not termspans.inside_name(segment.target, span.start, span.end))
+            findings.append(_finding("unsourced" if strange else "added", segment, span,
                                      equivalents(record, ctx.langs[0]), side="target"))
     return findings
+
+
+def _sourced(ctx: Context) -> set[str]:
+    """The concepts the whole source names, by a term or a derived word, and the states of those
+    that have one (Tokayev names Kazakhstan, Moscow Russia)."""
+    named = set().union(*ctx.named) if ctx.named else set()
+    return named | {ctx.index.record(c).get("state", "") for c in named} - {""}
 
 
 def _wrong_owner(ctx: Context, needs: list[Need], sense: Sense) -> list[Finding]:
@@ -230,8 +255,9 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
     extras = _extras(segments, termspans.own_terms(segments, target_spans, sense), named, index,
                      source_lang, window)
     ctx = Context(segments, termspans.terms(source_spans), index, (source_lang, target_lang),
-                  target, quiet, [set(d) for d in termspans.derived(source_spans)])
+                  target, quiet, [set(d) for d in termspans.derived(source_spans)], named)
     report.findings = _both_ways(ctx, _unmet(needs, target.have, window), extras)
+    report.findings += _additions(ctx, extras, sense)
     report.findings += _wrong_owner(ctx, needs, sense)
     report.findings += _deprecated_terms(segments, termspans.terms(target_spans), index,
                                          target_lang)

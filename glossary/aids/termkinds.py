@@ -163,3 +163,4 @@ class Context:
     target: Target
     quiet: dict[tuple[int, int], tuple[str, str]]
     source_derived: list[set[str]] = field(default_factory=list)  # concepts of its derived words
+    named: list[set[str]] = field(default_factory=list)  # by a term or a derived word, per segment

@@ -101,21 +101,27 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
     return theirs[0].group()
 
 
+_MONEY = re.compile(r"(?:dollar|доллар|долл)", re.I)
 _LINKS = frozenset("of the republic республики республикасының".split())
 
 
 def titled(text: str, start: int, end: int) -> bool:
-    """Whether the state at ``start``-``end`` of ``text`` names a title's office: Kazakhstan(’s)
-    President, Қазақстан Президенті, Президента Казахстана, President Tokayev of Kazakhstan (a
-    title, then only names and "of the Republic of" up to the state); not Tokayev in Kazakhstan."""
+    """Whether the state at ``start``-``end`` of ``text`` names a title's office or a currency:
+    Kazakhstan(’s) President, Қазақстан Президенті, Президента Казахстана, President Tokayev of
+    Kazakhstan (a title, then only names and "of the Republic of" up to the state), US dollars,
+    долларов США; not Tokayev in Kazakhstan."""
     after = re.match(r"(?:[’']s)?\s+(?:Республикасының\s+)?([\w-]+)", text[end:end + 40])
-    if after and TITLE.match(after.group(1)):
+    if after and (TITLE.match(after.group(1)) or _MONEY.match(after.group(1))):
         return True
     words = re.findall(r"[\w’'-]+", text[max(0, start - 80):start])[-6:]
-    for n in range(len(words) - 1, -1, -1):
-        if TITLE.match(words[n]):
+    if words and _MONEY.match(words[-1]):
+        return True
+    linked = False  # names only before "of" (President Tokayev of Kazakhstan; not Тоқаев Грузия)
+    for word in reversed(words):
+        if TITLE.match(word):
             return True
-        if not (words[n][:1].isupper() or words[n].lower() in _LINKS):
+        linked = linked or word.lower() in _LINKS
+        if not (word.lower() in _LINKS or linked and word[:1].isupper()):
             return False
     return False
 

@@ -76,6 +76,7 @@ def outside_names(text: str, spans: list[Span]) -> list[Span]:
 
 BEFORE = 3  # segments before whose states may own a short form (ANTECEDENT in termkinds)
 _HEAD_OF_STATE = re.compile(r"\bHead of State\s+$", re.I)  # a title whose last word is no title
+_QUOTE_OPENS = re.compile(r"(?:^|[\n.!?…:;])\s*[\"“„«]$")  # "Тараптар ...: a quotation opens
 _WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 
@@ -92,6 +93,7 @@ def inside_name(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return bool(before and before.group("word")[:1].isupper()
                 and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "(")
+                and not _QUOTE_OPENS.search(text, 0, before.start("word"))
                 and not TITLE.match(before.group("word"))  # Президент Касым-Жомарт Токаев
                 and not _HEAD_OF_STATE.search(text, max(0, start - 20), start))
 

@@ -153,8 +153,10 @@ def finding_line(f: Finding, report: Report, source: str, target: str) -> str:
     expected = " or ".join(f.expected) or "another term"
     if f.kind == "deprecated":
         where, what = tgt, f'{t} "{f.text}" ({f.concept}) is deprecated; use {expected}'
-    elif f.kind == "added":
-        where, what = tgt, f'{t} "{f.text}" ({f.concept}) has no counterpart in {src}'
+    elif f.kind in ("added", "unsourced"):
+        where, what = tgt, f'{t} "{f.text}" ({f.concept}) has no counterpart in {src}' + (
+            "; the source names this state nowhere, nor its capital or president: another "
+            "country's name?" if f.kind == "unsourced" else "")
     else:
         says = _SAYS[f.kind].format(t=t, tgt=tgt, found=f.found)
         where, what = src, f'{s} "{f.text}" ({f.concept}) {says}; expected {expected}'
