@@ -37,6 +37,9 @@ def test_what_stands_for_a_concept_through_its_state_is_information(shipped, sou
     # the source names the state itself: it stands for nothing else there
     ("Talks in Moscow strengthened Russia's ties.", "Переговоры укрепили связи России.",
      "moscow", "missing"),
+    # the source names the state by a derived word: the name dropped beside it is missing
+    ("Russian President Vladimir Putin arrived.", "Прибыл Президент России.", "vladimir-putin",
+     "missing"),
     # another state in its place is still a substitution
     ("Kazakhstan President expressed satisfaction.", "Президент Латвии выразил удовлетворение.",
      "kazakhstan", "substitution"),

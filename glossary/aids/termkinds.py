@@ -108,7 +108,8 @@ def stand_in(ctx: Context, i: int, span: Span) -> str:
     record = ctx.index.record
     mine = record(span.concept).get("state", "")
     person = record(span.concept)["subject"] == PERSONS
-    source = {s.concept for s in ctx.sources[i]}
+    source = {s.concept for s in ctx.sources[i]} | (
+        ctx.source_derived[i] if ctx.source_derived else set())  # Russian President: Russia
     for term in ctx.target.terms[i] if ctx.target.terms else ():
         theirs = record(term.concept)
         if term.concept in source or theirs["subject"] == PERSONS:
