@@ -41,6 +41,7 @@ from glossary.aids.termkinds import (
     by_surname,
     equivalents,
     kind_of,
+    metonym,
     nearby,
     sense_of,
 )
@@ -146,6 +147,9 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
     findings, swapped = [], set()
     for i, span, expected in moved + unmet:
         if ctx.quiet.get((i, span.start), ("",))[0] in NO_SUBSTITUTE:
+            continue
+        if word := metonym(ctx, i, span):  # Кремль ... Тбилиси → Moscow ... Georgia: no swap
+            extras[i] = [e for e in extras.get(i, []) if e.text != word]
             continue
         derived = (None if span.concept in ctx.source_derived[i]  # the source's own Russian
                    else target.derived[i].get(span.concept))

@@ -4,6 +4,7 @@ question of sense (``termsense``), a reference without the term (``termrefs``), 
 the context a direction's classing needs."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,41 +102,71 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
 
 def stand_in(ctx: Context, i: int, span: Span) -> str:
     """The target's word, in segment ``i``, for a concept that stands for ``span``'s through the
-    state of one of them (the termbase's ``state``), or "": the office holder for his state where
-    the source names the office (Токаев for "Kazakhstan President"), the state for its capital,
-    the Kremlin or its president and they for it (РФ for Moscow, Мәскеу for Russia), the Kremlin
-    for Moscow. A place or state the source segment names itself stands for nothing else there."""
-    record = ctx.index.record
+    state of one of them (the termbase's ``state``), or "": a ``metonym`` or the office holder
+    for his state where the source names the office and the person (Токаев for "Kazakhstan
+    President")."""
+    return metonym(ctx, i, span) or _office_holder(ctx, i, span)
+
+
+def metonym(ctx: Context, i: int, span: Span) -> str:
+    """The target's word, in segment ``i``, for the state of ``span``'s capital or Kremlin, or
+    for its capital or Kremlin (РФ for Moscow, Мәскеу for Russia, Москва for the Kremlin), or
+    "". Only actors stand for one another: a place (in Moscow, Ресейде) is where something
+    happens, and a person dropped for his state is gone. A place or state the source segment
+    names itself stands for nothing else there."""
+    record, langs = ctx.index.record, ctx.langs
     mine = record(span.concept).get("state", "")
-    person = record(span.concept)["subject"] == PERSONS
+    if record(span.concept)["subject"] == PERSONS or located(
+            ctx.segments[i].source, span.start, span.end, langs[0]):
+        return ""
     source = {s.concept for s in ctx.sources[i]} | (
         ctx.source_derived[i] if ctx.source_derived else set())  # Russian President: Russia
     for term in ctx.target.terms[i] if ctx.target.terms else ():
         theirs = record(term.concept)
-        if term.concept in source or theirs["subject"] == PERSONS:
+        if term.concept in source or theirs["subject"] == PERSONS or located(
+                ctx.segments[i].target, term.start, term.end, langs[1]):
             continue
-        if theirs.get("state") == span.concept or mine and (
-                term.concept == mine or (theirs.get("state") == mine and not person)):
+        if theirs.get("state") == span.concept or mine and mine in (term.concept,
+                                                                    theirs.get("state")):
             return term.text
-    return _office_holder(ctx, i, span)
+    return ""
 
 
 def _office_holder(ctx: Context, i: int, span: Span) -> str:
     """The target's name, in full or by the surname, of a person whose state is ``span``'s
-    concept, where the source names the state as a title's office (President Tokayev of
-    Kazakhstan → Президент Касым-Жомарт Токаев; Kazakhstan President → Токаев); or ""."""
+    concept and whom the source names too, where the source names the state as a title's
+    office (President Tokayev of Kazakhstan → Президент Касым-Жомарт Токаев; Kazakhstan
+    President → Токаев); or ""."""
     segment, record = ctx.segments[i], ctx.index.record
     if not titled(segment.source, span.start, span.end):
         return ""
+    named = set().union(*ctx.named) if ctx.named else set()
+    holders = [h for h in ctx.index.of_state(span.concept)
+               if h in named and record(h)["subject"] == PERSONS]
     for term in ctx.target.terms[i] if ctx.target.terms else ():
-        if record(term.concept).get("state") == span.concept and (
-                record(term.concept)["subject"] == PERSONS):
+        if term.concept in holders:
             return term.text
-    for holder in ctx.index.of_state(span.concept):
-        if record(holder)["subject"] == PERSONS and (found := surname(
-                segment.target, equivalents(record(holder), ctx.langs[1]), ctx.langs[1])):
+    for holder in holders:
+        if found := surname(segment.target, equivalents(record(holder), ctx.langs[1]),
+                            ctx.langs[1]):
             return found
     return ""
+
+
+_AT = {  # a name after these stands as a place
+    "en": re.compile(r"(?<!\w)(?:in|at|via|through|into|near|across)\s+(?:the\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:в|во|через|под|около)\s+$", re.I),
+}  # (not "to", "from", «на», «из»: responded to Kyiv, давление на Киев, сигналы из Москвы)
+_KK_AT = re.compile(r"(?:да|де|та|те|нда|нде)$")  # the locative: Мәскеуде, Ресейде
+
+
+def located(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the name at ``start``-``end`` of ``text`` stands as a place (in Moscow, через
+    Кремль, Ресейде), naming no actor."""
+    if lang == "kk":
+        return bool(_KK_AT.search(text[start:end].lower()))
+    pattern = _AT.get(lang)
+    return bool(pattern and pattern.search(text, max(0, start - 20), start))
 
 
 # Why a source term's absence may be only information, in ways that also make a same-subject term
