@@ -265,9 +265,11 @@ def test_errors_the_information_kinds_must_not_hide(shipped, source, target, s, 
     # after a narrower place the source names
     ("An Oregon farmer was eaten by his pigs.", "Фермера из штата Орегон в США съели свиньи.",
      "en", "ru", "added"),
+    ("A farmer from Samarkand spoke.", "Выступил фермер из Самарканда (Узбекистан).", "en", "ru",
+     "added"),
 ])
 def test_a_state_the_source_names_nowhere_is_a_warning(shipped, source, target, s, t, kind):
     report = check(source, target, shipped, s, t)
     assert [(f.kind, f.severity) for f in report.findings if f.kind in ("added", "unsourced")
-            and f.concept in ("latvia", "kazakhstan", "united-states")] == [
+            and f.concept in ("latvia", "kazakhstan", "united-states", "uzbekistan")] == [
         (kind, "warning" if kind == "unsourced" else "info")]

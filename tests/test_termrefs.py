@@ -24,6 +24,7 @@ def kinds(report, concept=None):
     ("Москва. 30 декабря. INTERFAX.RU - В ходе разговора с Путиным", "Москва", True),
     ("Москва. 30 декабря. INTERFAX.RU - В ходе разговора с Путиным", "Путиным", False),
     ("Москва. 30 процентов опрошенных согласны.", "Москва", False),  # no month: no date
+    ("RUSSIA WARNS KAZAKHSTAN – Moscow demands answers.", "RUSSIA", False),  # a headline
 ])
 def test_a_dateline_is_a_place_in_capitals_then_a_date_or_an_agency(text, word, inside):
     assert datelined(text, text.find(word)) is inside
@@ -51,6 +52,10 @@ def test_a_term_in_a_dropped_dateline_is_information(shipped):
     ("Президент Республики Казахстан Н. Назарбаев ДОГОВОР о дружбе", ("Нурсултан Назарбаев",),
      "ru", "Назарбаев"),
     ("Студенты Назарбаев Университета", ("Нурсултан Назарбаев",), "ru", ""),
+    # an institution in capitals, another person's initial
+    ("НАЗАРБАЕВ УНИВЕРСИТЕТІ кампусты ашты.", ("Нұрсұлтан Назарбаев",), "kk", ""),
+    ("Д. Назарбаева написала ректору.", ("Нурсултан Назарбаев",), "ru", ""),
+    ("Договор подписал Н. Назарбаев.", ("Нурсултан Назарбаев",), "ru", "Назарбаев"),
 ])
 def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
     assert surname(text, names, lang) == found

@@ -94,6 +94,9 @@ def test_a_short_form_that_may_be_another_states_is_information(shipped, source,
     ("Russia's Foreign Ministry said on Monday.", "Власти заявили в понедельник.", "en", "ru"),
     ("Об этом сообщила Администрация Президента Российской Федерации.", "The ministry said so.",
      "ru", "en"),
+    # its own state named by its capital just before
+    ("Kazakhstan's ambassador was summoned in Moscow.\nThe Foreign Ministry handed him a note.",
+     "Посла Казахстана вызвали в Москве.\nВ МИД ему вручили ноту.", "en", "ru"),
     # its own state named just before, beside another
     ("Russia and Kyrgyzstan will host the summit.\n"
      "The head of a department of the Presidential Administration said so.",

@@ -59,7 +59,7 @@ _CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)\s+$")
 # first stop before a space, or a dash.
 _CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ’'-]+"
 _DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})*[,.]")
-_DASHED = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})*[ \t]+[–—-](?=\s)")  # ALMATY – ...
+_DASHED = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})?[ \t]+[–—-](?=\s)")  # ALMATY – (no headline)
 _LOWER = "a-zа-яёәғқңөұүһі"
 _TITLED = re.compile(  # Москва. 30 декабря. INTERFAX.RU
     rf"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][{_LOWER}-]+[,.][ \t]+\d{{1,2}}[ \t]+(?=[{_LOWER}]+[.,])")
@@ -149,12 +149,21 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
             places = match_spans(text, last, lang)
         for start, end in places:
             before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
-            if not text[start:start + 1].isupper() or _NAME_GOES_ON.match(text, end) or (
+            if not text[start:start + 1].isupper() or text[start:end].isupper() or (
+                    _initial_differs(text, start, words[0])) or _NAME_GOES_ON.match(text, end) or (
                     before and not TITLE.match(before.group(1))
                     and not _opening_word(text, before.start(1), lang)):
                 continue  # Гейдар Алиев, Назарбаев Университеті: another person, a name
             return text[start:end]
     return ""
+
+
+def _initial_differs(text: str, start: int, first_name: str) -> bool:
+    """Whether an initial stands before the surname at ``start`` and is not the first name's
+    (Д. Назарбаева for Нурсултан Назарбаев: another person; НАЗАРБАЕВ УНИВЕРСИТЕТІ in capitals
+    is checked by the caller)."""
+    initial = re.search(r"(?<!\w)(\w)\.\s*$", text[max(0, start - 4):start])
+    return initial is not None and initial.group(1).lower() != first_name[:1].lower()
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:;«\"“(—–-])\s*$")

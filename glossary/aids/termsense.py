@@ -22,7 +22,7 @@ _REGION_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:from|in|at|near|of|state|city|province|county|region|из|в|во|под|штата?|города?|"
     r"провинции|области|округа)\s+(?:[^\W\d_][\w’'-]*,\s*)?)"
-    r"(?P<word>[^\W\d_][\w’'-]*)(?P<how>,\s*|\s+(?:in|в|во)\s+)(?:the\s+)?$", re.I)
+    r"(?P<word>[^\W\d_][\w’'-]*)(?P<how>,\s*|\s*\(\s*|\s+(?:in|в|во)\s+)(?:the\s+)?$", re.I)
 _END_OF_LIST = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")  # "Paris, France." not "Trump, the US"
 _LIST_GOES_ON = re.compile(r",\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # Germany, France, Japan
 _DIRECTION = re.compile(r"south|north|east|west|юг|север|восток|запад|оңтүстік|солтүстік|шығыс"
@@ -52,6 +52,20 @@ class Sense:
 
     def is_state(self, concept: str) -> bool:
         return self.index.record(concept)["subject"] == STATES
+
+    def states(self, spans: list[Span]) -> dict[str, str]:
+        """The states the spans name, each with a word for it: a state's term, or the term of
+        its capital, Kremlin or statesman (the termbase's ``state``: Moscow, Lavrov name
+        Russia)."""
+        found: dict[str, str] = {}
+        for o in spans:
+            if o.derived:
+                continue
+            state = o.concept if self.is_state(o.concept) else self.index.record(o.concept).get(
+                "state", "")
+            if state:
+                found.setdefault(state, o.text)
+        return found
 
     def short_form(self, span: Span) -> bool:
         """Whether the span's term is one of its concept's short forms (Foreign Ministry)."""
@@ -108,8 +122,7 @@ class Sense:
         ``around`` it: state concepts with a word for each), and those with their own state
         beside them (the Russian Foreign Ministry, администрация президента России), which are
         the concept."""
-        states = {o.concept: o.text for o in spans if self.is_state(o.concept) and not o.derived}
-        states = {**(around or {}), **states}
+        states = {**(around or {}), **self.states(spans)}
         other, own_beside = {}, set()
         for s in spans:
             if s.derived or not self.short_form(s):

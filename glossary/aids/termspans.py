@@ -43,8 +43,7 @@ def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Se
     /TASS/); a short form with its own state beside it is none of these (the Russian Foreign
     Ministry). See ``termsense`` and ``termrefs``."""
     found: dict[tuple[int, int], tuple[str, str]] = {}
-    states = [{s.concept: s.text for s in terms if sense.is_state(s.concept) and not s.derived}
-              for terms in spans]
+    states = [sense.states(terms) for terms in spans]
     for i, (segment, terms) in enumerate(zip(segments, spans, strict=True)):
         around = {c: w for named in states[max(0, i - BEFORE):i] for c, w in named.items()}
         other, own = sense.elliptical(segment.source, terms, around)
