@@ -273,3 +273,14 @@ def test_a_state_the_source_names_nowhere_is_a_warning(shipped, source, target, 
     assert [(f.kind, f.severity) for f in report.findings if f.kind in ("added", "unsourced")
             and f.concept in ("latvia", "kazakhstan", "united-states", "uzbekistan")] == [
         (kind, "warning" if kind == "unsourced" else "info")]
+
+
+def test_an_original_name_kept_in_latin_letters_is_the_name_given(shipped):
+    """A Russian or Kazakh text may keep an English name as written (the Washington Examiner):
+    the concept is there, and no other language's term stands in for it."""
+    report = check("He said so, according to the Washington Examiner.",
+                   "Washington Examiner цитирует его слова.", shipped, "en", "ru")
+    assert [f for f in report.findings if f.concept == "washington"] == []
+    report = check("Вашингтон округі газеті жазғандай, бәрі жақсы.",
+                   "Как пишет газета Washington, D.C., всё хорошо.", shipped, "kk", "ru")
+    assert [f for f in report.findings if f.concept == "washington"] == []

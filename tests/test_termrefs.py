@@ -25,6 +25,7 @@ def kinds(report, concept=None):
     ("Москва. 30 декабря. INTERFAX.RU - В ходе разговора с Путиным", "Путиным", False),
     ("Москва. 30 процентов опрошенных согласны.", "Москва", False),  # no month: no date
     ("RUSSIA WARNS KAZAKHSTAN – Moscow demands answers.", "RUSSIA", False),  # a headline
+    ("ASTANA. KAZINFORM Official Spokesperson Aibek Smadiyarov commented.", "ASTANA", True),
 ])
 def test_a_dateline_is_a_place_in_capitals_then_a_date_or_an_agency(text, word, inside):
     assert datelined(text, text.find(word)) is inside

@@ -229,6 +229,22 @@ def _all_spans(annotator: Annotator, segments: list[Segment], langs: tuple[str, 
     return source_spans, every
 
 
+def _target(annotator: Annotator, segments: list[Segment], every: list[list[Span]],
+            how: tuple[str, int], named: list[set[str]]) -> Target:
+    """What the target side holds (see ``Target``), from every language's terms in it; ``how``
+    is the target language and the window; ``named``, the source's concepts per segment."""
+    lang, window = how
+    spans = [[s for s in found if s.lang == lang] for found in every]
+    have = termspans.named(annotator, [s.target for s in segments], spans, lang)
+    target = Target([names | kept for names, kept in zip(have, termspans.kept(every, lang),
+                                                          strict=True)],
+                    termspans.derived(spans), termspans.foreign(every, lang), window)
+    target.strangers = [{s.concept for s in found if not s.derived} - names
+                        for found, names in zip(spans, named, strict=True)]
+    target.terms = termspans.terms(spans)
+    return target
+
+
 def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
                    index: FormsIndex | None = None, annotator: Annotator | None = None,
                    window: int = WINDOW, progress: Callable[[int, int], None] | None = None
@@ -240,15 +256,10 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
     index = annotator.index
     source_spans, every = _all_spans(annotator, segments, (source_lang, target_lang), progress)
     target_spans = [[s for s in found if s.lang == target_lang] for found in every]
-    target = Target(
-        termspans.named(annotator, [s.target for s in segments], target_spans, target_lang),
-        termspans.derived(target_spans), termspans.foreign(every, target_lang), window)
     named = [terms | set(words) for terms, words in zip(
         termspans.named(annotator, [s.source for s in segments], source_spans, source_lang),
         termspans.derived(source_spans), strict=True)]
-    target.strangers = [{s.concept for s in found if not s.derived} - names
-                        for found, names in zip(target_spans, named, strict=True)]
-    target.terms = termspans.terms(target_spans)
+    target = _target(annotator, segments, every, (target_lang, window), named)
     report = Report(
         source_lang, target_lang, segments=sum(bool(s.source and s.target) for s in segments)
     )

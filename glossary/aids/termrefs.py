@@ -66,7 +66,8 @@ _TITLED = re.compile(  # Москва. 30 декабря. INTERFAX.RU
 _DATELINE_END = re.compile(r"\.(?=\s)|\s[–—-]\s")
 DATELINE_LENGTH = 60
 _DATED = re.compile(r"\d|/\s*\w+\s*/")  # a date, or an agency between slashes (/TASS/)
-_AGENCY = re.compile(rf"\s*{_CAPS}\s+[–—-]\s")  # ASTANA. KAZINFORM – ...
+# ASTANA. KAZINFORM – ...; ASTANA. KAZINFORM Official Spokesperson ...
+_AGENCY = re.compile(rf"\s*{_CAPS}(?:\s+[–—-]\s|\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]))")
 _LOWER_WORD = re.compile(r"(?<![\w/])[a-zа-яёәғқңөұүһі]{3,}(?!\w)")
 _MONTHS = frozenset("""january february march april may june july august september october november
     december января февраля марта апреля мая июня июля августа сентября октября ноября декабря

@@ -28,9 +28,23 @@ def spans(annotator: Annotator, text: str, lang: str, own: bool = True) -> list[
 
 def foreign(spans: list[list[Span]], lang: str) -> list[dict[str, str]]:
     """Per segment, concepts named by another language's term as written (Европа, the Russian
-    spelling, in a Kazakh text), with the term as it stands."""
-    return [{s.concept: s.text for s in reversed(found) if s.lang != lang and not s.derived}
-            for found in spans]
+    spelling, in a Kazakh text), with the term as it stands; not an original name kept in
+    Latin letters (``kept``)."""
+    return [{s.concept: s.text for s in reversed(found) if s.lang != lang and not s.derived
+             and not _kept(s, lang)} for found in spans]
+
+
+def kept(spans: list[list[Span]], lang: str) -> list[set[str]]:
+    """Per segment, concepts a Cyrillic text names by the English original kept in Latin
+    letters (the Washington Examiner, «газете Washington, D.C.»): the name given as written."""
+    return [{s.concept for s in found if _kept(s, lang)} for found in spans]
+
+
+def _kept(span: Span, lang: str) -> bool:
+    from glossary.language.script import has_cyrillic, has_latin
+
+    return (lang in ("kk", "ru") and span.lang == "en" and not span.derived
+            and has_latin(span.text) and not has_cyrillic(span.text))
 
 
 def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Sense
