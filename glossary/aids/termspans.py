@@ -84,7 +84,8 @@ def outside_names(text: str, spans: list[Span]) -> list[Span]:
     Company, Батыс in Батыс Вирджиния, Запада in Юго-Запада, «Истинном Западе», the West in
     the West Side Highway ask for no equivalent of their own (yet U.S. in U.S. Navy gives
     one)."""
-    return [s for s in spans if not inside_name(text, s.start, s.end)]
+    ends = frozenset(s.end for s in spans)
+    return [s for s in spans if not inside_name(text, s.start, s.end, ends)]
 
 
 BEFORE = 3  # segments before whose states may own a short form (ANTECEDENT in termkinds)
@@ -93,10 +94,11 @@ _QUOTE_OPENS = re.compile(r"(?:^|[\n.!?…:;])\s*[\"“„«]$")  # "Тарап�
 _WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 
-def inside_name(text: str, start: int, end: int) -> bool:
+def inside_name(text: str, start: int, end: int, ends: frozenset[int] = frozenset()) -> bool:
     """``inside_longer_name``, with a leading article skipped (the West), or a capitalised word
-    right before that does not start a sentence and is no title (Лиги Европы, «Истинном Западе»,
-    Priorities USA; not Президент Касым-Жомарт Токаев)."""
+    right before that does not start a sentence, is no title and ends no other term (``ends``)
+    (Лиги Европы, «Истинном Западе», Priorities USA; not Президент Касым-Жомарт Токаев, Ресей
+    Қазақстанға)."""
     from glossary.termbase.attest import inside_longer_name
 
     lead = re.match(r"(?:the|a|an)\s+", text[start:end], re.I)
@@ -107,6 +109,7 @@ def inside_name(text: str, start: int, end: int) -> bool:
     return bool(before and before.group("word")[:1].isupper()
                 and before.group("lead") not in ("", ".", "!", "?", "…", ":", ";", "(")
                 and not _QUOTE_OPENS.search(text, 0, before.start("word"))
+                and before.end("word") not in ends  # Ресей Қазақстанға: two names
                 and not TITLE.match(before.group("word"))  # Президент Касым-Жомарт Токаев
                 and not _HEAD_OF_STATE.search(text, max(0, start - 20), start))
 
