@@ -191,8 +191,8 @@ def _additions(ctx: Context, extras: dict[int, list[Span]], sense: Sense) -> lis
 def _sourced(ctx: Context) -> set[str]:
     """The concepts the whole source names, by a term or a derived word, and the states of those
     that have one (Tokayev names Kazakhstan, Moscow Russia)."""
-    named = set().union(*ctx.named) if ctx.named else set()
-    return named | {ctx.index.record(c).get("state", "") for c in named} - {""}
+    named = ctx.named_anywhere
+    return set(named) | {ctx.index.record(c).get("state", "") for c in named} - {""}
 
 
 def _wrong_owner(ctx: Context, needs: list[Need], sense: Sense) -> list[Finding]:

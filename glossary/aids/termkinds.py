@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from glossary.aids.annotation import Span
@@ -140,9 +141,8 @@ def _office_holder(ctx: Context, i: int, span: Span) -> str:
     segment, record = ctx.segments[i], ctx.index.record
     if not titled(segment.source, span.start, span.end):
         return ""
-    named = set().union(*ctx.named) if ctx.named else set()
     holders = [h for h in ctx.index.of_state(span.concept)
-               if h in named and record(h)["subject"] == PERSONS]
+               if h in ctx.named_anywhere and record(h)["subject"] == PERSONS]
     for term in ctx.target.terms[i] if ctx.target.terms else ():
         if term.concept in holders:
             return term.text
@@ -196,3 +196,8 @@ class Context:
     quiet: dict[tuple[int, int], tuple[str, str]]
     source_derived: list[set[str]] = field(default_factory=list)  # concepts of its derived words
     named: list[set[str]] = field(default_factory=list)  # by a term or a derived word, per segment
+
+    @cached_property
+    def named_anywhere(self) -> frozenset[str]:
+        """The concepts the whole source names, by a term or a derived word."""
+        return frozenset().union(*self.named)
