@@ -18,13 +18,14 @@ SEVERITIES = ("error", "warning", "info")
 # "the two countries"), a concept the target names by a noun the source lacks (generic: Мемлекет
 # басшысы for the president), a concept standing for it through a state (metonymy: РФ for
 # Moscow, Токаев for the President of Kazakhstan), a term in a news dateline (dateline: MOSCOW,
-# January 12 /TASS/), or named just before (elsewhere: left out as a pronoun would be); a derived
-# word for the term; a term the translator added.
+# January 12 /TASS/), or named just before (elsewhere: left out as a pronoun would be), or missing
+# where the aligned sentences may not translate each other (loose: ``termalign``); a derived word
+# for the term; a term the translator added.
 SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning",
             "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
             "place": "info", "short": "info", "lowercase": "info", "collective": "info",
             "generic": "info", "metonymy": "info", "dateline": "info", "elsewhere": "info",
-            "derived": "info", "added": "info", "unsourced": "warning"}
+            "derived": "info", "added": "info", "unsourced": "warning", "loose": "info"}
 
 
 @dataclass(frozen=True)

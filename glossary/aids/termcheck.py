@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from glossary.aids import termspans
+from glossary.aids import termalign, termspans
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Finding, Report, Segment
 from glossary.aids.termkinds import (
@@ -137,11 +137,12 @@ def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex
 
 
 def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
-               extras: dict[int, list[Span]]) -> list[Finding]:
+               extras: dict[int, list[Span]], loose: dict[int, str]) -> list[Finding]:
     """Missing source terms (``needs``: unmet, and met only by a moved equivalent), each paired
     with a target term that took its place (a substitution) where the segment has one, else
     classed by ``_kind`` and ``_sense`` (a person the target names by the surname is met); the
-    extras paired are taken out of ``extras``."""
+    extras paired are taken out of ``extras``; one missing where the segment is ``loose``
+    (``termalign``) is only information."""
     unmet, moved = needs
     segments, target = ctx.segments, ctx.target
     findings, swapped = [], set()
@@ -163,6 +164,8 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
         kind, word = kind_of(i, span, target, ctx.quiet)
         if kind == "missing":
             kind, word = sense_of(ctx, i, span, expected)
+        if kind == "missing" and i in loose:  # the alignment's doing, more likely
+            kind, word = "loose", loose[i]
         findings.append(_finding(kind, segments[i], span, expected, found=word))
     return findings
 
@@ -173,14 +176,14 @@ def _additions(ctx: Context, extras: dict[int, list[Span]], sense: Sense) -> lis
     president), is ``unsourced`` (a warning: a wrong country) unless it qualifies a noun
     (президента Казахстана, долларов США: ``termrefs.titled``), stands inside a longer name, in
     a dateline or after a narrower place the source names (из штата Орегон в США)."""
-    anywhere, findings = _sourced(ctx), []
+    anywhere, findings, cut = _sourced(ctx), [], termalign.source_cut(ctx.segments)
     for i, left in extras.items():
         segment = ctx.segments[i]
         implied = {s.start for s in left if titled(segment.target, s.start, s.end)} | set(
             sense.places(segment.target, left, segment.source))
         for span in left:
             record = ctx.index.record(span.concept)
-            strange = (record["subject"] == STATES and span.concept not in anywhere
+            strange = (record["subject"] == STATES and span.concept not in anywhere and i != cut
                        and span.start not in implied and not datelined(segment.target, span.start)
                        and not termspans.inside_name(segment.target, span.start, span.end))
             findings.append(_finding("unsourced" if strange else "added", segment, span,
@@ -271,7 +274,8 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
                      source_lang, window)
     ctx = Context(segments, termspans.terms(source_spans), index, (source_lang, target_lang),
                   target, quiet, [set(d) for d in termspans.derived(source_spans)], named)
-    report.findings = _both_ways(ctx, _unmet(needs, target.have, window), extras)
+    report.findings = _both_ways(ctx, _unmet(needs, target.have, window), extras,
+                                 termalign.loose(segments, (source_lang, target_lang)))
     report.findings += _additions(ctx, extras, sense)
     report.findings += _wrong_owner(ctx, needs, sense)
     report.findings += _deprecated_terms(segments, termspans.terms(target_spans), index,
