@@ -122,12 +122,30 @@ def test_no_states_named_together_no_information(shipped, source, target, s, t):
     ("Тоқаев алғыс айтты.", "The Head of State thanked them.", "persons", ("kk", "en"),
      "Head of State"),
     ("The SCO met.", "Ұйым жиналды.", "international organizations", ("en", "kk"), "Ұйым"),
+    # a state as its own officials name it: "our country"
+    ("He thanked the guest for the visit to Kazakhstan.", "Ол қонаққа елімізге келгені үшін алғыс "
+     "айтты.", "states", ("en", "kk"), "елімізге"),
+    ("Он поблагодарил гостя за визит в Казахстан.", "He thanked the guest for visiting our "
+     "country.", "states", ("ru", "en"), "our country"),
+    ("He thanked the guest for the visit to Kazakhstan.", "Он поблагодарил гостя за визит в нашу "
+     "страну.", "states", ("en", "ru"), "нашу страну"),
+    # "the country" alone is no stand-in: any country
+    ("He thanked the guest for the visit to Kazakhstan.", "Он поблагодарил гостя за визит в "
+     "страну.", "states", ("en", "ru"), ""),
     # the source has the noun too: it stands for something of its own
     ("President Tokayev thanked the President of France.", "Президент поблагодарил.",
      "persons", ("en", "ru"), ""),
 ])
 def test_a_noun_the_source_lacks_may_stand_for_its_concept(source, target, subject, langs, found):
     assert generic(source, [], target, subject, langs) == found
+
+
+def test_a_state_named_our_country_is_information_but_another_state_an_error(shipped):
+    source = "He thanked the guest for the visit to Kazakhstan."
+    ours = check(source, "Ол қонаққа елімізге келгені үшін алғыс айтты.", shipped, "en", "kk")
+    assert kinds(ours, "kazakhstan") == [("generic", "info")]
+    theirs = check(source, "Ол қонаққа Эстонияға келгені үшін алғыс айтты.", shipped, "en", "kk")
+    assert kinds(theirs, "kazakhstan") == [("substitution", "error")]
 
 
 def test_a_person_may_be_named_by_title_alone_in_official_style(shipped):

@@ -81,8 +81,9 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     case (на западе for the West), one of the two states the source names that the target names
     together as "the two countries", or a noun the source does not use that may stand for it:
     for a person always (official style names the president Мемлекет басшысы, Глава
-    государства), for an organisation once the target has named it (ұйым for the SCO; a bare ұйым
-    left where НАТО ұйымы stood is an omission)."""
+    государства), for a state always as "our country" (еліміз, наша страна), for an organisation
+    once the target has named it (ұйым for the SCO; a bare ұйым left where НАТО ұйымы stood is an
+    omission)."""
     segment, langs = ctx.segments[i], ctx.langs
     if lower := lowered(segment.target, expected, langs[1]):
         return "lowercase", lower
@@ -93,7 +94,8 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
             return "collective", together
     if word := stand_in(ctx, i, span):
         return "metonymy", word
-    named = subject == PERSONS or any(span.concept in have for have in ctx.target.have[:i])
+    named = subject in (PERSONS, STATES) or any(
+        span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
                                   ctx.target.terms[i] if ctx.target.terms else None,
                                   span.start)):

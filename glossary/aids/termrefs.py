@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from glossary.aids.annotation import Span
+from glossary.aids.termsense import STATES
 
 PERSONS = "persons"  # the subject field whose concepts are people (see README, "The termbase")
 ORGANIZATIONS = "international organizations"
@@ -27,6 +28,11 @@ _GENERIC = {
         "en": rf"{_W}(?:organi[sz]ation|alliance|bloc|union|commonwealth|community|association)\b",
         "ru": rf"{_W}(?:организаци|альянс|блок|союз|содружеств|объединени)\w*",
         "kk": rf"{_W}(?:ұйым|одақ|одағ|альянс|блок|достастық|достастығ|бірлестік|бірлестіг)\w*",
+    },
+    STATES: {  # "our country", as the country's own officials say it
+        "en": rf"{_W}our\s+(?:country|nation|state|republic|homeland)\b",
+        "ru": rf"{_W}наш\w*\s+(?:стран|государств|республик|родин)\w*",
+        "kk": rf"{_W}(?:еліміз|мемлекетіміз|республикамыз|отанымыз)\w*",
     },
 }
 # States named together, as a pronoun would: "the two countries", "екі ел", "обеих стран".
