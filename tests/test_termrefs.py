@@ -57,6 +57,13 @@ def test_a_term_in_a_dropped_dateline_is_information(shipped):
     ("НАЗАРБАЕВ УНИВЕРСИТЕТІ кампусты ашты.", ("Нұрсұлтан Назарбаев",), "kk", ""),
     ("Д. Назарбаева написала ректору.", ("Нурсултан Назарбаев",), "ru", ""),
     ("Договор подписал Н. Назарбаев.", ("Нурсултан Назарбаев",), "ru", "Назарбаев"),
+    # the first name with a patronymic, as Russian and Kazakh speech address a person
+    ("Встреча с Нурсултаном Абишевичем прошла.", ("Нурсултан Назарбаев",), "ru",
+     "Нурсултаном Абишевичем"),
+    ("Касым-Жомарт Кемелевич выступил.", ("Касым-Жомарт Токаев",), "ru", "Касым-Жомарт Кемелевич"),
+    ("Нұрсұлтан Әбішұлы сөз сөйледі.", ("Нұрсұлтан Назарбаев",), "kk", "Нұрсұлтан Әбішұлы"),
+    # the same first name, another family: no patronymic, no surname of his
+    ("Нурсултан Ашимов выступил.", ("Нурсултан Назарбаев",), "ru", ""),
 ])
 def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
     assert surname(text, names, lang) == found

@@ -136,8 +136,8 @@ def titled(text: str, start: int, end: int) -> bool:
 def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
     """The surname of one of the names ``expected`` (Владимир Путин) standing alone in ``text``,
     in any case (Путина, Тоқаевтың, Tokayev), capitalised, after no other first name (Гейдар
-    Алиев) and before no capitalised word (Назарбаев Университеті); or "". A title may stand
-    before it (President Tokayev)."""
+    Алиев) and before no capitalised word (Назарбаев Университеті), or the first name with a
+    patronymic (Нурсултан Абишевич); or "". A title may stand before it (President Tokayev)."""
     from glossary.language import russian
     from glossary.language.russian_names import is_surname
     from glossary.language.textnorm import fold
@@ -147,6 +147,8 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
         words = name.split()
         if len(words) < 2:
             continue
+        if lang in ("ru", "kk") and (found := _patronymic(text, words[0], lang)):
+            return found
         last = words[-1]
         if lang == "ru":
             forms = (russian.word_forms(fold(last), "surname") if is_surname(fold(last))
@@ -162,6 +164,32 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
                     and not _opening_word(text, before.start(1), lang)):
                 continue  # Гейдар Алиев, Назарбаев Университеті: another person, a name
             return text[start:end]
+    return ""
+
+
+# A patronymic after the first name (Нурсултан Абишевич, Нұрсұлтан Әбішұлы): the person named as
+# Russian and Kazakh speech addresses him, without the surname.
+_PATRONYMIC = re.compile(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ович|евич|ич|овна|евна|ична|инична"
+                         r"|ұлы|улы|қызы|кызы)(?:[а-яёәғқңөұүһі]{0,4})(?!\w)")
+
+
+def _patronymic(text: str, first: str, lang: str) -> str:
+    """The first name ``first`` with a patronymic after it in ``text`` (Нурсултаном Абишевичем),
+    or ""."""
+    from glossary.language import russian
+    from glossary.language.textnorm import fold
+    from glossary.termbase.attest import match_spans, tokens
+
+    if "-" in first:  # Касым-Жомарт(ом): one name to the tokens' two
+        places = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(first)}\w{{0,3}}", text)]
+    elif lang == "ru":
+        forms = russian.word_forms(fold(first), "first name")
+        places = [(start, end) for word, start, end in tokens(text) if word in forms]
+    else:
+        places = match_spans(text, first, lang)
+    for start, end in places:
+        if text[start:start + 1].isupper() and (after := _PATRONYMIC.match(text, end)):
+            return text[start:after.end()]
     return ""
 
 
