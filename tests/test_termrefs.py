@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.aids.checking import check
-from glossary.aids.termrefs import datelined, generic, surname, titled
+from glossary.aids.termrefs import datelined, generic, patronymic, surname, titled
 
 
 def kinds(report, concept=None):
@@ -57,16 +57,35 @@ def test_a_term_in_a_dropped_dateline_is_information(shipped):
     ("НАЗАРБАЕВ УНИВЕРСИТЕТІ кампусты ашты.", ("Нұрсұлтан Назарбаев",), "kk", ""),
     ("Д. Назарбаева написала ректору.", ("Нурсултан Назарбаев",), "ru", ""),
     ("Договор подписал Н. Назарбаев.", ("Нурсултан Назарбаев",), "ru", "Назарбаев"),
-    # the first name with a patronymic, as Russian and Kazakh speech address a person
+])
+def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
+    assert surname(text, names, lang) == found
+
+
+
+@pytest.mark.parametrize("text, names, lang, found", [
     ("Встреча с Нурсултаном Абишевичем прошла.", ("Нурсултан Назарбаев",), "ru",
      "Нурсултаном Абишевичем"),
     ("Касым-Жомарт Кемелевич выступил.", ("Касым-Жомарт Токаев",), "ru", "Касым-Жомарт Кемелевич"),
     ("Нұрсұлтан Әбішұлы сөз сөйледі.", ("Нұрсұлтан Назарбаев",), "kk", "Нұрсұлтан Әбішұлы"),
-    # the same first name, another family: no patronymic, no surname of his
-    ("Нурсултан Ашимов выступил.", ("Нурсултан Назарбаев",), "ru", ""),
+    ("Нурсултан Ашимов выступил.", ("Нурсултан Назарбаев",), "ru", ""),  # a surname
+    ("Nursultan Abishevich spoke.", ("Nursultan Nazarbayev",), "en", ""),  # not English usage
 ])
-def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
-    assert surname(text, names, lang) == found
+def test_a_first_name_with_a_patronymic(text, names, lang, found):
+    assert patronymic(text, names, lang) == found
+
+
+def test_a_patronymic_names_the_person_only_where_the_text_names_him_too(shipped):
+    source = "Vladimir Putin met Kassym-Jomart Tokayev. Of course, it is always pleasant to talk " \
+             "to Nursultan Nazarbayev, Putin said."
+    named = "Путин встретился с Назарбаевым. «Конечно, всегда приятно общаться с Нурсултаном " \
+            "Абишевичем», — сказал Путин."
+    assert kinds(check(source, named, shipped, "en", "ru"), "nursultan-nazarbayev") == []
+    # another Nursultan, with his own patronymic, where the text never names Nazarbayev
+    other = "Путин встретился с Токаевым. «Конечно, всегда приятно общаться с Нурсултаном " \
+            "Маратовичем», — сказал Путин."
+    assert kinds(check(source, other, shipped, "en", "ru"), "nursultan-nazarbayev") == [
+        ("missing", "warning")]
 
 
 def test_a_person_named_by_the_surname_alone_has_the_equivalent(shipped):
@@ -191,3 +210,17 @@ def test_the_title_before_a_missing_name_is_the_targets_noun_for_it(shipped):
     report = check("Kassym-Jomart Tokayev thanked the President of France.", "Президент поблагодарил.",
                    shipped, "en", "ru")
     assert kinds(report, "kassym-jomart-tokayev") == [("missing", "warning")]
+
+
+@pytest.mark.parametrize("source, target, s, t", [
+    # "our country" is one state: Kazakhstan or China, not both gone at once
+    ("President Tokayev said that Kazakhstan highly values its strategic partnership with China.",
+     "Президент Тоқаев еліміз стратегиялық серіктестікті жоғары бағалайтынын айтты.", "en", "kk"),
+    # the head of our state is a person, not the state
+    ("Tokayev thanked Russia for its assistance in extinguishing the wildfires.",
+     "Глава нашего государства поблагодарил за помощь в тушении пожаров.", "en", "ru"),
+])
+def test_our_country_stands_for_no_state_it_cannot_be(shipped, source, target, s, t):
+    report = check(source, target, shipped, s, t)
+    assert "generic" not in {f.kind for f in report.findings if f.concept in (
+        "china", "russia", "kazakhstan")}

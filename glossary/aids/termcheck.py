@@ -1,30 +1,26 @@
 """Check a translation's terminology against the glossary, aligned segment by aligned segment.
 
-Both directions are checked. A source term whose concept has an equivalent
-must find it in the aligned target segment, in any inflected form (or in a
-neighbouring segment whose own source does not claim it: translators move
-words). A target term whose concept the aligned source does not name is a
-substitution when the segment also misses a source concept (an error), else a
-term the translator added (information; but a state the whole source names
-nowhere, nor its capital or president, is a warning). Deprecated target terms
-are errors wherever they stand. A missing general word (balancing, mobilisation) is only
-information: without more context it is often another sense; so is a missing
-term inside a longer proper name (China National Offshore Oil Company, Батыс
-Вирджиния), one qualifying a noun (чиновники США), named in the segments just
-before, a state after a narrower place the target names (Орегон в США → an
-Oregon farmer), a short form that may be another state's (China's Foreign
-Ministry), a one-word name the target writes in lower case (на западе: another
-sense?), states the target names together (екі ел), a concept it names by a
-noun the source lacks (Мемлекет басшысы), by what stands for it through a state (РФ for
-Moscow, Токаев for the President of Kazakhstan), a term in a dropped news dateline,
-and an equivalent the target gives as a word derived from the concept's name
-(U.S. officials, американские чиновники; see ``termkinds``). A person named by
-the surname alone (Путин) has the equivalent. A derived word in the source
-names its concept too, so the target's term for it is not an addition; a
-derived word where the source term stood is no substitution.
-Terms inside a web address are not terms there. Each finding gives the line of
-the term itself. The inputs (two texts, a trilingual article, a PO, XLIFF or
-TMX file) become segments in ``glossary.aids.checking``.
+Both directions are checked. A source term whose concept has an equivalent must find it in the
+aligned target segment, in any inflected form (or in a neighbouring segment whose own source does
+not claim it: translators move words). A target term whose concept the aligned source does not name
+is a substitution when the segment also misses a source concept (an error), else a term the
+translator added (information; but a state the whole source names nowhere, nor its capital or
+president, is a warning). Deprecated target terms are errors wherever they stand. A missing general
+word (balancing, mobilisation) is only information: without more context it is often another sense;
+so is a missing term inside a longer proper name (China National Offshore Oil Company, Батыс
+Вирджиния), one qualifying a noun (чиновники США), named in the segments just before, a state after
+a narrower place the target names (Орегон в США → an Oregon farmer), a short form that may be
+another state's (China's Foreign Ministry), a one-word name the target writes in lower case (на
+западе: another sense?), states the target names together (екі ел), a concept it names by a noun
+the source lacks (Мемлекет басшысы), by what stands for it through a state (РФ for Moscow, Токаев
+for the President of Kazakhstan), a term in a dropped news dateline, and an equivalent the target
+gives as a word derived from the concept's name (U.S. officials, американские чиновники; see
+``termkinds``), and one where the aligned sentences may not match (``termalign``). A person named
+by the surname alone (Путин) has the equivalent. A derived word in the source names its concept
+too, so the target's term for it is not an addition; a derived word where the source term stood is
+no substitution. Terms inside a web address are not terms there. Each finding gives the line of the
+term itself. The inputs (two texts, a trilingual article, a PO, XLIFF or TMX file) become segments
+in ``glossary.aids.checking``.
 """
 from __future__ import annotations
 
@@ -137,7 +133,7 @@ def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex
 
 
 def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
-               extras: dict[int, list[Span]], loose: dict[int, str]) -> list[Finding]:
+               extras: dict[int, list[Span]], loose: dict[int, termalign.Loose]) -> list[Finding]:
     """Missing source terms (``needs``: unmet, and met only by a moved equivalent), each paired
     with a target term that took its place (a substitution) where the segment has one, else
     classed by ``_kind`` and ``_sense`` (a person the target names by the surname is met); the
@@ -164,8 +160,8 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
         kind, word = kind_of(i, span, target, ctx.quiet)
         if kind == "missing":
             kind, word = sense_of(ctx, i, span, expected)
-        if kind == "missing" and i in loose:  # the alignment's doing, more likely
-            kind, word = "loose", loose[i]
+        if kind == "missing" and (why := termalign.why_loose(loose, i, span.start)):
+            kind, word = "loose", why  # the alignment's doing, more likely
         findings.append(_finding(kind, segments[i], span, expected, found=word))
     return findings
 
@@ -176,14 +172,16 @@ def _additions(ctx: Context, extras: dict[int, list[Span]], sense: Sense) -> lis
     president), is ``unsourced`` (a warning: a wrong country) unless it qualifies a noun
     (президента Казахстана, долларов США: ``termrefs.titled``), stands inside a longer name, in
     a dateline or after a narrower place the source names (из штата Орегон в США)."""
-    anywhere, findings, cut = _sourced(ctx), [], termalign.source_cut(ctx.segments)
+    anywhere, findings, cut = _sourced(ctx), [], termalign.source_cut(
+        ctx.segments, ctx.langs, ctx.sources, ctx.target.terms)
     for i, left in extras.items():
         segment = ctx.segments[i]
-        implied = {s.start for s in left if titled(segment.target, s.start, s.end)} | set(
+        implied = {s.start for s in left if titled(segment.target, s.start, s.end) or (
+            cut and i == cut[0] and s.start >= cut[1])} | set(  # past a cut source's end
             sense.places(segment.target, left, segment.source))
         for span in left:
             record = ctx.index.record(span.concept)
-            strange = (record["subject"] == STATES and span.concept not in anywhere and i != cut
+            strange = (record["subject"] == STATES and span.concept not in anywhere
                        and span.start not in implied and not datelined(segment.target, span.start)
                        and not termspans.inside_name(segment.target, span.start, span.end))
             findings.append(_finding("unsourced" if strange else "added", segment, span,
@@ -275,7 +273,8 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
     ctx = Context(segments, termspans.terms(source_spans), index, (source_lang, target_lang),
                   target, quiet, [set(d) for d in termspans.derived(source_spans)], named)
     report.findings = _both_ways(ctx, _unmet(needs, target.have, window), extras,
-                                 termalign.loose(segments, (source_lang, target_lang)))
+                                 termalign.loose(segments, (source_lang, target_lang),
+                                                 ctx.sources, target.terms))
     report.findings += _additions(ctx, extras, sense)
     report.findings += _wrong_owner(ctx, needs, sense)
     report.findings += _deprecated_terms(segments, termspans.terms(target_spans), index,

@@ -11,7 +11,7 @@ from typing import Any
 
 from glossary.aids.annotation import Span
 from glossary.aids.report import Segment
-from glossary.aids.termrefs import PERSONS, collective, generic, surname, titled
+from glossary.aids.termrefs import PERSONS, collective, generic, patronymic, surname, titled
 from glossary.aids.termsense import STATES, lowered
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
@@ -81,9 +81,9 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     case (на западе for the West), one of the two states the source names that the target names
     together as "the two countries", or a noun the source does not use that may stand for it:
     for a person always (official style names the president Мемлекет басшысы, Глава
-    государства), for a state always as "our country" (еліміз, наша страна), for an organisation
-    once the target has named it (ұйым for the SCO; a bare ұйым left where НАТО ұйымы stood is an
-    omission)."""
+    государства), for a state as "our country" (еліміз, наша страна) when no other state of the
+    segment is missing too, for an organisation once the target has named it (ұйым for the SCO; a
+    bare ұйым left where НАТО ұйымы stood is an omission)."""
     segment, langs = ctx.segments[i], ctx.langs
     if lower := lowered(segment.target, expected, langs[1]):
         return "lowercase", lower
@@ -94,7 +94,8 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
             return "collective", together
     if word := stand_in(ctx, i, span):
         return "metonymy", word
-    named = subject in (PERSONS, STATES) or any(
+    unmet = states - ctx.target.have[i]  # "our country" is one state, not two gone at once
+    named = subject == PERSONS or subject == STATES and unmet == {span.concept} or any(
         span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
                                   ctx.target.terms[i] if ctx.target.terms else None,
@@ -178,11 +179,19 @@ NO_SUBSTITUTE = ("short", "general")
 
 def by_surname(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
     """Whether a person the source names in full stands in the target segment ``i`` by the
-    surname alone (Путин, President Tokayev): the equivalent as writers use
-    it."""
+    surname alone (Путин, President Tokayev), or by the first name and patronymic where the
+    target names him in full or by the surname elsewhere (Нурсултан Абишевич): the equivalent as
+    writers use it."""
     if ctx.index.record(span.concept)["subject"] != PERSONS:
         return False
-    return bool(surname(ctx.segments[i].target, expected, ctx.langs[1]))
+    lang = ctx.langs[1]
+    if surname(ctx.segments[i].target, expected, lang):
+        return True
+    if not patronymic(ctx.segments[i].target, expected, lang):
+        return False
+    whole = "\n".join(s.target for s in ctx.segments)
+    return any(span.concept in have for have in ctx.target.have) or bool(
+        surname(whole, expected, lang))
 
 
 @dataclass

@@ -31,7 +31,8 @@ _GENERIC = {
     },
     STATES: {  # "our country", as the country's own officials say it
         "en": rf"{_W}our\s+(?:country|nation|state|republic|homeland)\b",
-        "ru": rf"{_W}наш\w*\s+(?:стран|государств|республик|родин)\w*",
+        "ru": rf"(?<!глава )(?<!главы )(?<!главе )(?<!главу )(?<!главой ){_W}наш\w*\s+"
+              r"(?:стран|государств|республик|родин)\w*",  # not глава нашего государства
         "kk": rf"{_W}(?:еліміз|мемлекетіміз|республикамыз|отанымыз)\w*",
     },
 }
@@ -136,8 +137,8 @@ def titled(text: str, start: int, end: int) -> bool:
 def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
     """The surname of one of the names ``expected`` (Владимир Путин) standing alone in ``text``,
     in any case (Путина, Тоқаевтың, Tokayev), capitalised, after no other first name (Гейдар
-    Алиев) and before no capitalised word (Назарбаев Университеті), or the first name with a
-    patronymic (Нурсултан Абишевич); or "". A title may stand before it (President Tokayev)."""
+    Алиев) and before no capitalised word (Назарбаев Университеті); or "". A title may stand
+    before it (President Tokayev)."""
     from glossary.language import russian
     from glossary.language.russian_names import is_surname
     from glossary.language.textnorm import fold
@@ -147,8 +148,6 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
         words = name.split()
         if len(words) < 2:
             continue
-        if lang in ("ru", "kk") and (found := _patronymic(text, words[0], lang)):
-            return found
         last = words[-1]
         if lang == "ru":
             forms = (russian.word_forms(fold(last), "surname") if is_surname(fold(last))
@@ -173,9 +172,18 @@ _PATRONYMIC = re.compile(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұү�
                          r"|ұлы|улы|қызы|кызы)(?:[а-яёәғқңөұүһі]{0,4})(?!\w)")
 
 
+def patronymic(text: str, expected: tuple[str, ...], lang: str) -> str:
+    """The first name of one of the names ``expected`` with a patronymic after it in ``text``
+    (Нурсултаном Абишевичем), or "". Any patronymic will do, so a caller asks for the surname
+    too, somewhere: Сергей Кужугетович is no Sergei Lavrov."""
+    if lang not in ("ru", "kk"):
+        return ""
+    return next((found for name in expected if len(name.split()) > 1
+                 for found in [_patronymic(text, name.split()[0], lang)] if found), "")
+
+
 def _patronymic(text: str, first: str, lang: str) -> str:
-    """The first name ``first`` with a patronymic after it in ``text`` (Нурсултаном Абишевичем),
-    or ""."""
+    """The first name ``first`` with a patronymic after it in ``text``, or ""."""
     from glossary.language import russian
     from glossary.language.textnorm import fold
     from glossary.termbase.attest import match_spans, tokens

@@ -143,8 +143,8 @@ _SAYS = {
              "(implied by the place?)",
     "substitution": "stands as «{found}» in {tgt}",
     "derived": "stands in {tgt} as the derived word «{found}»",
-    "loose": "has no {t} equivalent in {tgt}, but the aligned text there {found}: the sentences "
-             "may not match",
+    "loose": "has no {t} equivalent in {tgt}, where the aligned text {found}: another sentence "
+             "aligned with it, or an omission?",
 }
 
 
