@@ -4,6 +4,7 @@ from glossary.aids.annotation import Span
 from glossary.aids.checking import check
 from glossary.aids.report import Segment
 from glossary.aids.termalign import cut, loose, numbers, source_cut, why_loose
+from tests.tools import invoke
 
 LANGS = ("en", "ru")
 
@@ -117,3 +118,26 @@ def test_a_state_past_where_the_source_stops_is_no_unsourced_state(shipped):
              "Kyrgyzstan, Tajikistan and Uzbekistan on trade and transit.")
     assert ("unsourced", "iran") in {(f.kind, f.concept) for f in check(
         source, early, shipped, "ru", "en").findings}
+
+
+def test_a_source_sentence_without_a_counterpart_is_not_passed_over(shipped):
+    source = ("President Tokayev received the Secretary General of the SCO in Akorda. The sides "
+              "discussed cooperation with the Eurasian Economic Union and the CIS. Tokayev "
+              "stressed the importance of regional security.")
+    target = ("Президент Токаев принял в Акорде Генерального секретаря ШОС. Токаев подчеркнул "
+              "важность региональной безопасности.")
+    report = check(source, target, shipped, "en", "ru")
+    assert {(f.kind, f.severity, f.concept) for f in report.findings} == {
+        ("unmatched", "info", "eaeu"), ("unmatched", "info", "cis")}
+    assert all(f.source_line == 1 for f in report.findings)
+
+
+def test_the_command_names_the_target_file_without_a_line_for_an_unmatched_sentence(tmp_path):
+    (tmp_path / "en.txt").write_text("Talks were held. The sides discussed the CIS. They parted.\n",
+                                     encoding="utf-8")
+    (tmp_path / "ru.txt").write_text("Переговоры прошли. Стороны расстались.\n", encoding="utf-8")
+    result = invoke(["check", str(tmp_path / "en.txt"), str(tmp_path / "ru.txt")])
+    assert result.exit_code == 0
+    line = next(x for x in result.output.splitlines() if "unmatched" in x)
+    assert line.startswith(f"{tmp_path / 'en.txt'}:1: info: unmatched:")
+    assert f"counterpart in {tmp_path / 'ru.txt'}:" in line and ":None" not in line

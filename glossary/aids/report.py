@@ -19,13 +19,15 @@ SEVERITIES = ("error", "warning", "info")
 # басшысы for the president), a concept standing for it through a state (metonymy: РФ for
 # Moscow, Токаев for the President of Kazakhstan), a term in a news dateline (dateline: MOSCOW,
 # January 12 /TASS/), or named just before (elsewhere: left out as a pronoun would be), or missing
-# where the aligned sentences may not translate each other (loose: ``termalign``); a derived word
-# for the term; a term the translator added.
+# where the aligned sentences may not translate each other (loose: ``termalign``), or in a source
+# sentence the target has no counterpart for (unmatched); a derived word for the term; a term the
+# translator added.
 SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning",
             "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
             "place": "info", "short": "info", "lowercase": "info", "collective": "info",
             "generic": "info", "metonymy": "info", "dateline": "info", "elsewhere": "info",
-            "derived": "info", "added": "info", "unsourced": "warning", "loose": "info"}
+            "derived": "info", "added": "info", "unsourced": "warning", "loose": "info",
+            "unmatched": "info"}
 
 
 @dataclass(frozen=True)

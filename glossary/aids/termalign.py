@@ -93,6 +93,14 @@ def source_cut(segments: list[Segment], langs: tuple[str, str], terms: list[list
                       len(segments[last].target) / ratio / MARGIN)
 
 
+def unmatched(segments: list[Segment], terms: list[list[Span]]) -> list[tuple[int, Span]]:
+    """The source terms (each concept once a segment) of the sentences of two texts that the
+    target has no counterpart for: a sentence left out, or one the aligner could not place."""
+    return [(i, span) for i, segment in enumerate(segments)
+            if segment.source and not segment.target and not segment.unit
+            for span in {s.concept: s for s in reversed(terms[i])}.values()]
+
+
 def _last(segments: list[Segment]) -> int:
     return max((i for i, s in enumerate(segments) if s.source and s.target), default=-1)
 

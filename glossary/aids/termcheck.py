@@ -275,7 +275,9 @@ def check_segments(segments: list[Segment], source_lang: str, target_lang: str,
     report.findings = _both_ways(ctx, _unmet(needs, target.have, window), extras,
                                  termalign.loose(segments, (source_lang, target_lang),
                                                  ctx.sources, target.terms))
-    report.findings += _additions(ctx, extras, sense)
+    report.findings += _additions(ctx, extras, sense) + [
+        _finding("unmatched", segments[i], s, equivalents(index.record(s.concept), target_lang))
+        for i, s in termalign.unmatched(segments, ctx.sources)]
     report.findings += _wrong_owner(ctx, needs, sense)
     report.findings += _deprecated_terms(segments, termspans.terms(target_spans), index,
                                          target_lang)

@@ -118,8 +118,9 @@ def alignment_text(result: DocumentAlignment) -> str:
 
 
 def _where(name: str, line: int | None, unit: str) -> str:
-    """file:line, or file:unit for a translation tool's file."""
-    return f"{name}:{unit}" if unit else f"{name}:{line}"
+    """file:line, or file:unit for a translation tool's file; the file alone for no line (a
+    sentence without a counterpart there)."""
+    return f"{name}:{unit}" if unit else f"{name}:{line}" if line is not None else name
 
 
 # What a finding of each kind says of the source term, before "; expected ...".
@@ -145,6 +146,8 @@ _SAYS = {
     "derived": "stands in {tgt} as the derived word «{found}»",
     "loose": "has no {t} equivalent in {tgt}, where the aligned text {found}: another sentence "
              "aligned with it, or an omission?",
+    "unmatched": "stands in a sentence that has no counterpart in {tgt}: left out, or too loose "
+                 "a translation for the aligner to place?",
 }
 
 
