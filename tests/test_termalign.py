@@ -141,3 +141,21 @@ def test_the_command_names_the_target_file_without_a_line_for_an_unmatched_sente
     line = next(x for x in result.output.splitlines() if "unmatched" in x)
     assert line.startswith(f"{tmp_path / 'en.txt'}:1: info: unmatched:")
     assert f"counterpart in {tmp_path / 'ru.txt'}:" in line and ":None" not in line
+
+
+def test_a_target_sentence_without_a_source_counterpart_is_checked_for_strange_states(shipped):
+    source = ("The parties discussed the situation in the Middle East. The minister asked for help "
+              "with evacuating citizens. Israel promised to help the citizens of Kazakhstan.")
+    target = ("Тараптар Таяу Шығыстағы ахуалды талқылады. Министр азаматтарды эвакуациялауға "
+              "көмек сұрады. Ол ҚР азаматтарына қатысты өтініш білдірді. Израиль тарапы Түркия "
+              "азаматтарына көмектесетінін жеткізді.")
+    report = check(source, target, shipped, "en", "kk")
+    assert ("unsourced", "turkey") in {(f.kind, f.concept) for f in report.findings}
+
+
+def test_the_target_running_on_past_a_cut_source_is_not_checked(shipped):
+    source = "The talks ended. The treaty was signed by"
+    target = ("Переговоры завершились. Договор подписали. Его подписали Казахстан, Кыргызстан и "
+              "Узбекистан в 2006 году.")
+    report = check(source, target, shipped, "en", "ru")
+    assert "unsourced" not in {f.kind for f in report.findings}

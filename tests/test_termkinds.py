@@ -58,3 +58,12 @@ def test_what_stands_for_a_concept_through_its_state_is_information(shipped, sou
 ])
 def test_no_stand_in_keeps_the_finding(shipped, source, target, concept, kind):
     assert [k for k, _, _ in found(check(source, target, shipped, "en", "ru"), concept)] == [kind]
+
+
+def test_a_capital_in_the_targets_dateline_stands_for_no_state(shipped):
+    source = "Kazakhstan's Foreign Minister held a phone conversation with his Turkish counterpart."
+    target = ("АСТАНА. KAZINFORM - Ресей Сыртқы істер министрі түріктік әріптесімен телефон арқылы "
+              "сөйлесті.")
+    report = check(source, target, shipped, "en", "kk")
+    assert ("substitution", "kazakhstan", "Ресей") in {
+        (f.kind, f.concept, f.found) for f in report.findings}

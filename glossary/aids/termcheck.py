@@ -25,7 +25,6 @@ in ``glossary.aids.checking``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from glossary.aids import termalign, termspans
 from glossary.aids.annotation import Annotator, Span
@@ -47,11 +46,6 @@ from glossary.forms.index import FormsIndex
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts
 Need = tuple[int, Span, tuple[str, ...]]  # segment, source term, the target terms that would do
-
-
-def _deprecated(record: dict[str, Any], lang: str, term: str) -> bool:
-    return any(t["text"] == term and t["status"] == "deprecated"
-               for t in record["terms"].get(lang, ()))
 
 
 def _needs(segments: list[Segment], sources: list[list[Span]], index: FormsIndex,
@@ -91,11 +85,12 @@ def _unmet(needs: list[Need], have: list[set[str]], window: int) -> tuple[list[N
 def _extras(segments: list[Segment], targets: list[list[Span]], named: list[set[str]],
             index: FormsIndex, source_lang: str, window: int) -> dict[int, list[Span]]:
     """Per segment, the target terms whose concept no nearby source names (and that has a source
-    term)."""
+    term), in a target sentence without a source counterpart too, unless the target runs on
+    there past where a source cut mid-sentence stops (nothing to check it against)."""
     extras: dict[int, list[Span]] = {}
-    for i, found in enumerate(targets):
-        if not segments[i].source:
-            continue
+    last = max((i for i, s in enumerate(segments) if s.source), default=-1)
+    cut = last >= 0 and termalign.cut(segments[last].source)
+    for i, found in enumerate(targets[: last + 1] if cut else targets):
         for span in {s.concept: s for s in found}.values():
             near = any(span.concept in named[j] for j in nearby(i, len(named), window))
             if not near and equivalents(index.record(span.concept), source_lang):
@@ -294,7 +289,8 @@ def _deprecated_terms(segments: list[Segment], targets: list[list[Span]], index:
     for segment, found in zip(segments, targets, strict=True):
         for span in found:
             record = index.record(span.concept)
-            if _deprecated(record, target_lang, span.term):
+            if any(t["text"] == span.term and t["status"] == "deprecated"
+                   for t in record["terms"].get(target_lang, ())):
                 findings.append(_finding("deprecated", segment, span,
                                          equivalents(record, target_lang), side="target"))
     return findings

@@ -11,7 +11,15 @@ from typing import Any
 
 from glossary.aids.annotation import Span
 from glossary.aids.report import Segment
-from glossary.aids.termrefs import PERSONS, collective, generic, patronymic, surname, titled
+from glossary.aids.termrefs import (
+    PERSONS,
+    collective,
+    datelined,
+    generic,
+    patronymic,
+    surname,
+    titled,
+)
 from glossary.aids.termsense import STATES, lowered
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
@@ -128,7 +136,8 @@ def metonym(ctx: Context, i: int, span: Span) -> str:
     for term in ctx.target.terms[i] if ctx.target.terms else ():
         theirs = record(term.concept)
         if term.concept in source or theirs["subject"] == PERSONS or located(
-                ctx.segments[i].target, term.start, term.end, langs[1]):
+                ctx.segments[i].target, term.start, term.end, langs[1]) or datelined(
+                ctx.segments[i].target, term.start):  # АСТАНА. KAZINFORM: where, not who
             continue
         if theirs.get("state") == span.concept or mine and mine in (term.concept,
                                                                     theirs.get("state")):
