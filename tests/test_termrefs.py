@@ -57,6 +57,13 @@ def test_a_term_in_a_dropped_dateline_is_information(shipped):
     ("НАЗАРБАЕВ УНИВЕРСИТЕТІ кампусты ашты.", ("Нұрсұлтан Назарбаев",), "kk", ""),
     ("Д. Назарбаева написала ректору.", ("Нурсултан Назарбаев",), "ru", ""),
     ("Договор подписал Н. Назарбаев.", ("Нурсултан Назарбаев",), "ru", "Назарбаев"),
+    # a signature in capitals under an act, after the initial
+    ("Қазақстан Республикасының Президенті Н. НАЗАРБАЕВ", ("Нұрсұлтан Назарбаев",), "kk",
+     "НАЗАРБАЕВ"),
+    ("President of the Republic of Kazakhstan N. NAZARBAYEV", ("Nursultan Nazarbayev",), "en",
+     "NAZARBAYEV"),
+    ("Президент Республики Казахстан Н. НАЗАРБАЕВ", ("Нурсултан Назарбаев",), "ru", "НАЗАРБАЕВ"),
+    ("Д. НАЗАРБАЕВА", ("Нурсултан Назарбаев",), "ru", ""),
 ])
 def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
     assert surname(text, names, lang) == found

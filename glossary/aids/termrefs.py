@@ -136,9 +136,9 @@ def titled(text: str, start: int, end: int) -> bool:
 
 def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
     """The surname of one of the names ``expected`` (Владимир Путин) standing alone in ``text``,
-    in any case (Путина, Тоқаевтың, Tokayev), capitalised, after no other first name (Гейдар
-    Алиев) and before no capitalised word (Назарбаев Университеті); or "". A title may stand
-    before it (President Tokayev)."""
+    in any case (Путина, Тоқаевтың, Tokayev), capitalised (in capitals only after its initial: Н.
+    НАЗАРБАЕВ), after no other first name (Гейдар Алиев) and before no capitalised word (Назарбаев
+    Университеті); or "". A title may stand before it (President Tokayev)."""
     from glossary.language import russian
     from glossary.language.russian_names import is_surname
     from glossary.language.textnorm import fold
@@ -157,7 +157,8 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
             places = match_spans(text, last, lang)
         for start, end in places:
             before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
-            if not text[start:start + 1].isupper() or text[start:end].isupper() or (
+            if not text[start:start + 1].isupper() or (
+                    text[start:end].isupper() and not _initial(text, start, words[0])) or (
                     _initial_differs(text, start, words[0])) or _NAME_GOES_ON.match(text, end) or (
                     before and not TITLE.match(before.group(1))
                     and not _opening_word(text, before.start(1), lang)):
@@ -199,6 +200,13 @@ def _patronymic(text: str, first: str, lang: str) -> str:
         if text[start:start + 1].isupper() and (after := _PATRONYMIC.match(text, end)):
             return text[start:after.end()]
     return ""
+
+
+def _initial(text: str, start: int, first_name: str) -> bool:
+    """Whether the first name's initial stands right before the surname at ``start`` (Н.
+    НАЗАРБАЕВ, a signature in capitals under an act)."""
+    initial = re.search(r"(?<!\w)(\w)\.\s*$", text[max(0, start - 4):start])
+    return initial is not None and initial.group(1).lower() == first_name[:1].lower()
 
 
 def _initial_differs(text: str, start: int, first_name: str) -> bool:
