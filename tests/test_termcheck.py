@@ -294,3 +294,16 @@ def test_two_names_side_by_side_are_no_longer_name(shipped):
                    "ASTANA – Russia halted grain exports.", shipped, "kk", "en")
     assert [(f.kind, f.concept) for f in report.findings if f.concept == "kazakhstan"] == [
         ("missing", "kazakhstan")]
+
+
+def test_a_term_in_title_case_inside_a_titles_name_is_information(shipped):
+    source = ("To ratify the Shanghai Convention on Combating Terrorism, Separatism and Extremism, "
+              "signed in Shanghai on June 15, 2001.")
+    target = ("Шанхайда 2001 жылғы 15 маусымда жасалған терроризмге, сепаратизмге және "
+              "экстремизмге қарсы күрес туралы Шанхай конвенциясы бекітілсін.")
+    assert [(f.kind, f.concept) for f in check(source, target, shipped, "en", "kk").findings] == [
+        ("name", "fight-against-terrorism")]
+    # the same words in running text are the term
+    plain = check("The ministers discussed combating terrorism in 2001.",
+                  "Министрлер 2001 жылы ынтымақтастықты талқылады.", shipped, "en", "kk")
+    assert [f.kind for f in plain.findings] == ["missing"]

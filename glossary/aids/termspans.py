@@ -94,16 +94,24 @@ _QUOTE_OPENS = re.compile(r"(?:^|[\n.!?…:;])\s*[\"“„«]$")  # "Тарап�
 _WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 
+# A name in title case with a preposition before the term, the term in title case too (the Shanghai
+# Convention on Combating Terrorism; Treaty on Collective Security).
+_NAME_OF = re.compile(r"[A-Z][\w’'-]*\s+(?:on|of|for|against)\s+$")
+_TITLED_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+
+
 def inside_name(text: str, start: int, end: int, ends: frozenset[int] = frozenset()) -> bool:
     """``inside_longer_name``, with a leading article skipped (the West), or a capitalised word
     right before that does not start a sentence, is no title and ends no other term (``ends``)
     (Лиги Европы, «Истинном Западе», Priorities USA; not Президент Касым-Жомарт Токаев, Ресей
-    Қазақстанға)."""
+    Қазақстанға), or a term in title case after a name's preposition (Convention on Combating
+    Terrorism)."""
     from glossary.termbase.attest import inside_longer_name
 
     lead = re.match(r"(?:the|a|an)\s+", text[start:end], re.I)
     start += lead.end() if lead else 0
-    if inside_longer_name(text, start, end):
+    if inside_longer_name(text, start, end) or _TITLED_NAME.fullmatch(text, start, end) and (
+            _NAME_OF.search(text, max(0, start - 40), start)):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return bool(before and before.group("word")[:1].isupper()
