@@ -307,3 +307,15 @@ def test_a_term_in_title_case_inside_a_titles_name_is_information(shipped):
     plain = check("The ministers discussed combating terrorism in 2001.",
                   "Министрлер 2001 жылы ынтымақтастықты талқылады.", shipped, "en", "kk")
     assert [f.kind for f in plain.findings] == ["missing"]
+
+
+def test_another_languages_term_for_the_concept_is_foreign_not_a_substitution(shipped):
+    # The Kazakh writes the CSTO by its Russian acronym beside a term the source does not name:
+    # the concept is there, in the wrong language, not replaced by the session.
+    source = "At the CSTO Security Council session, the leaders will adopt a declaration on security."
+    target = ("ОДКБ-ның Ұжымдық қауіпсіздік кеңесі сессиясында көшбасшылар қауіпсіздік туралы "
+              "декларация қабылдайды.")
+    found = {(f.kind, f.concept, f.found) for f in check(source, target, shipped, "en", "kk").findings
+             if f.severity != "info"}
+    assert ("foreign", "csto", "ОДКБ") in found
+    assert not any(kind == "substitution" for kind, _, _ in found)
