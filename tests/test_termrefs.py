@@ -231,3 +231,45 @@ def test_our_country_stands_for_no_state_it_cannot_be(shipped, source, target, s
     report = check(source, target, shipped, s, t)
     assert "generic" not in {f.kind for f in report.findings if f.concept in (
         "china", "russia", "kazakhstan")}
+
+
+def test_a_dateline_alone_on_its_line_ends_at_its_end():
+    text = "TIANJIN, China, September 1."
+    assert datelined(text, text.index("China"))
+
+
+def test_an_agencys_dateline_is_no_substitute_for_the_place_the_source_names(shipped):
+    source = "Беларусь президенті Александр Лукашенко саммитке қатысу үшін Астанаға келді."
+    target = "МИНСК, 3 июля. /ТАСС/. Президент Белоруссии Александр Лукашенко прибыл в Астану."
+    assert not {f.kind for f in check(source, target, shipped, "kk", "ru").findings} & {
+        "substitution", "missing"}
+    wrong = "МИНСК, 3 июля. /ТАСС/. Президент Белоруссии Александр Лукашенко прибыл в Баку."
+    assert ("substitution", "astana", "Баку") in {
+        (f.kind, f.concept, f.found) for f in check(source, wrong, shipped, "kk", "ru").findings}
+
+
+@pytest.mark.parametrize("source, target, s, t, found", [
+    ("A plenary session of the CSTO summit is underway in Bishkek.",
+     "В столице проходит пленарное заседание саммита ОДКБ.", "en", "ru", "столице"),
+    ("В Астане во Дворце Независимости начался саммит ШОС.",
+     "Елордадағы Тәуелсіздік сарайында ШЫҰ саммиті өтіп жатыр.", "ru", "kk", "Елордадағы"),
+])
+def test_a_capital_named_the_capital_is_information(shipped, source, target, s, t, found):
+    assert [(f.kind, f.found) for f in check(source, target, shipped, s, t).findings
+            if f.severity != "info" or f.kind == "generic"] == [("generic", found)]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("The talks were held in Moscow.", "Переговоры прошли в столице Казахстана."),  # another's
+    ("The talks were held in Almaty.", "Переговоры прошли в южной столице."),  # no capital
+    ("The talks in the capital ended in Moscow.", "Переговоры в столице завершились."),
+])
+def test_the_capital_of_another_state_or_not_a_capital_stays_missing(shipped, source, target):
+    assert "missing" in {f.kind for f in check(source, target, shipped, "en", "ru").findings}
+
+
+def test_a_dateline_the_source_has_too_is_translated_and_checked(shipped):
+    source = "BISHKEK, January 1. /TASS/. Kyrgyzstan took over the SCO chairmanship."
+    target = "ТАШКЕНТ, 1 января. /ТАСС/. Кыргызстан принял председательство в ШОС."
+    assert ("substitution", "bishkek", "ТАШКЕНТ") in {
+        (f.kind, f.concept, f.found) for f in check(source, target, shipped, "en", "ru").findings}

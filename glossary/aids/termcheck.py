@@ -110,17 +110,19 @@ def _finding(kind: str, segment: Segment, span: Span, expected: tuple[str, ...],
 
 def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex,
              derived: str | None = None) -> Span | None:
-    """The extra target term of the segment that names a concept of the same subject field
-    (hard power for soft power), the one nearest the same share of the way into its segment: a
-    substitution, not a coincidence; translations reorder, so any place will do. None when the
-    concept's ``derived`` word stands nearer (российским лидером for the President of Russia, with
-    Казахстана added elsewhere)."""
+    """The extra target term of the segment that names a concept of the same subject field (hard
+    power for soft power), the one nearest the same share of the way into its segment (translations
+    reorder), not the target's dateline where the source has none (where the agency writes from).
+    None when the concept's ``derived`` word stands nearer (российским лидером for the President of
+    Russia, with Казахстана added elsewhere)."""
     def where(offset: int, text: str) -> float:
         return abs(offset / max(1, len(text)) - span.start / max(1, len(segment.source)))
 
     subject = index.record(span.concept)["subject"]
-    near = [(where(e.start, segment.target), n)
-            for n, e in enumerate(extras) if index.record(e.concept)["subject"] == subject]
+    own = datelined(segment.source, len(segment.source) - len(segment.source.lstrip()))
+    near = [(where(e.start, segment.target), n) for n, e in enumerate(extras)
+            if index.record(e.concept)["subject"] == subject
+            and (own or not datelined(segment.target, e.start))]  # МИНСК, 3 июля. /ТАСС/
     best = min(near, default=None)
     if best is None or (derived and where(segment.target.find(derived), segment.target) <= best[0]):
         return None

@@ -70,7 +70,7 @@ _DASHED = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})?[ \t]+[–—-](?=\s)")  
 _LOWER = "a-zа-яёәғқңөұүһі"
 _TITLED = re.compile(  # Москва. 30 декабря. INTERFAX.RU
     rf"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][{_LOWER}-]+[,.][ \t]+\d{{1,2}}[ \t]+(?=[{_LOWER}]+[.,])")
-_DATELINE_END = re.compile(r"\.(?=\s)|\s[–—-]\s")
+_DATELINE_END = re.compile(r"\.(?=\s|$)|\s[–—-]\s")  # a dateline alone on its line ends at its end
 DATELINE_LENGTH = 60
 _DATED = re.compile(r"\d|/\s*\w+\s*/")  # a date, or an agency between slashes (/TASS/)
 # ASTANA. KAZINFORM – ...; ASTANA. KAZINFORM Official Spokesperson ...
@@ -107,6 +107,31 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
     if len(theirs) <= len(ours) or any(_CAPITAL_AFTER.match(target, m.end()) for m in theirs):
         return ""
     return theirs[0].group()
+
+
+# "The capital" for its name: в столице, елордада, the capital.
+_CAPITAL = {"en": re.compile(r"(?<!\w)the\s+capital\b", re.I),
+            "ru": re.compile(r"(?<!\w)столиц\w*", re.I),
+            "kk": re.compile(r"(?<!\w)(?:елорда|бас\s+қала)\w*", re.I)}
+
+
+def capital(source: str, target: str, langs: tuple[str, str], states: list[Span], own: str
+            ) -> str:
+    """The words of ``target`` that name a capital as "the capital" (в столице for Bishkek),
+    when the source has fewer of them, and no state but ``own`` (the capital's) qualifies them
+    (``states``, the target's: столице Казахстана, Қазақстан елордасы is another capital); or
+    ""."""
+    if langs[0] not in _CAPITAL or langs[1] not in _CAPITAL:
+        return ""
+    theirs = list(_CAPITAL[langs[1]].finditer(target))
+    if len(theirs) <= len(_CAPITAL[langs[0]].findall(source)):
+        return ""
+    for m in theirs:
+        whose = [s.concept for s in states if 0 <= s.start - m.end() <= 8  # столице России
+                 or 0 <= m.start() - s.end <= 4]  # Қазақстан елордасы, Russia's capital
+        if all(w == own for w in whose):
+            return m.group()
+    return ""
 
 
 _MONEY = re.compile(r"(?:dollar|доллар|долл)", re.I)
