@@ -25,6 +25,7 @@ def test_numbers_thousands_separators_and_terms_aside_years_by_their_last_two_di
 def test_a_text_cut_mid_sentence():
     assert cut("Казахстан, Кыргызстан,") and cut("the talks between Astana and Ki")
     assert not cut("The talks ended.") and not cut("«Мы готовы»") and not cut("")
+    assert not cut("The talks ended.\nPhoto: akorda.kz") and not cut("https://tass.com/")
 
 
 def test_a_target_stopping_well_short_of_the_sources_last_sentence():

@@ -64,6 +64,11 @@ def test_a_term_in_a_dropped_dateline_is_information(shipped):
      "NAZARBAYEV"),
     ("Президент Республики Казахстан Н. НАЗАРБАЕВ", ("Нурсултан Назарбаев",), "ru", "НАЗАРБАЕВ"),
     ("Д. НАЗАРБАЕВА", ("Нурсултан Назарбаев",), "ru", ""),
+    # the patronymic's initial too; an institution in capitals after the surname is no signature
+    ("Президент Республики Казахстан Н.А. НАЗАРБАЕВ", ("Нурсултан Назарбаев",), "ru", "НАЗАРБАЕВ"),
+    ("Президент Республики Казахстан Н.А. Назарбаев.", ("Нурсултан Назарбаев",), "ru",
+     "Назарбаев"),
+    ("Н. НАЗАРБАЕВ УНИВЕРСИТЕТІ Астанада.", ("Нұрсұлтан Назарбаев",), "kk", ""),
 ])
 def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
     assert surname(text, names, lang) == found
@@ -248,23 +253,15 @@ def test_an_agencys_dateline_is_no_substitute_for_the_place_the_source_names(shi
         (f.kind, f.concept, f.found) for f in check(source, wrong, shipped, "kk", "ru").findings}
 
 
-@pytest.mark.parametrize("source, target, s, t, found", [
-    ("A plenary session of the CSTO summit is underway in Bishkek.",
-     "В столице проходит пленарное заседание саммита ОДКБ.", "en", "ru", "столице"),
-    ("В Астане во Дворце Независимости начался саммит ШОС.",
-     "Елордадағы Тәуелсіздік сарайында ШЫҰ саммиті өтіп жатыр.", "ru", "kk", "Елордадағы"),
-])
-def test_a_capital_named_the_capital_is_information(shipped, source, target, s, t, found):
-    assert [(f.kind, f.found) for f in check(source, target, shipped, s, t).findings
-            if f.severity != "info" or f.kind == "generic"] == [("generic", found)]
-
-
 @pytest.mark.parametrize("source, target", [
-    ("The talks were held in Moscow.", "Переговоры прошли в столице Казахстана."),  # another's
-    ("The talks were held in Almaty.", "Переговоры прошли в южной столице."),  # no capital
-    ("The talks in the capital ended in Moscow.", "Переговоры в столице завершились."),
+    # "the capital" may be another state's (an adjective, a dateline, a visit abroad say so):
+    # a reader cannot tell which, so the name is missing
+    ("The talks were held in Moscow.", "Переговоры прошли в столице Казахстана."),
+    ("The talks were held in Astana.", "Переговоры прошли в узбекской столице."),
+    ("The talks were held in Bishkek.", "Переговоры прошли в столице."),
+    ("The talks were held in Almaty.", "Переговоры прошли в южной столице."),
 ])
-def test_the_capital_of_another_state_or_not_a_capital_stays_missing(shipped, source, target):
+def test_a_capital_named_only_the_capital_stays_missing(shipped, source, target):
     assert "missing" in {f.kind for f in check(source, target, shipped, "en", "ru").findings}
 
 
@@ -273,3 +270,26 @@ def test_a_dateline_the_source_has_too_is_translated_and_checked(shipped):
     target = "ТАШКЕНТ, 1 января. /ТАСС/. Кыргызстан принял председательство в ШОС."
     assert ("substitution", "bishkek", "ТАШКЕНТ") in {
         (f.kind, f.concept, f.found) for f in check(source, target, shipped, "en", "ru").findings}
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Tokayev Calls for Fight Against Terrorism", "Токаев призвал к сотрудничеству"),
+    ("Kazakh FM Meets Secretary General of Shanghai Cooperation Organisation",
+     "Глава МИД Казахстана встретился с генеральным секретарем"),
+])
+def test_a_headline_in_title_case_is_no_longer_name(shipped, source, target):
+    assert "missing" in {f.kind for f in check(source, target, shipped, "en", "ru").findings}
+
+
+def test_a_dateline_in_title_case_with_an_english_month_is_the_sources_own(shipped):
+    source = "Astana, 3 July 2025 – President Kassym-Jomart Tokayev received the CSTO Secretary General."
+    target = "МОСКВА, 3 июля. /ТАСС/. Президент Касым-Жомарт Токаев принял генерального секретаря ОДКБ."
+    assert ("substitution", "astana", "МОСКВА") in {
+        (f.kind, f.concept, f.found) for f in check(source, target, shipped, "en", "ru").findings}
+
+
+def test_a_wrong_acronym_beside_a_russian_gloss_is_a_substitution(shipped):
+    source = "The Collective Security Treaty Organization summit will be held in Astana in November."
+    target = "ШЫҰ саммиті (ОДКБ) қарашада Астанада өтеді."
+    assert ("substitution", "csto", "ШЫҰ") in {
+        (f.kind, f.concept, f.found) for f in check(source, target, shipped, "en", "kk").findings}

@@ -25,6 +25,7 @@ CUT = 1.3
 MARGIN = 0.85  # of the share of a side that the cut side covers: where its end surely lies
 _NUMBER = re.compile(r"\d+")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
+_SITE = re.compile(r"\w\.[a-z]{2,}/?\s*$")  # akorda.kz, https://tass.com/
 _ENDS = re.compile(r"[.!?…:;»“”\"')\]]\s*$")  # a sentence's end, or a quotation's or bracket's
 Loose = tuple[str, int]  # why, and the source offset from which it holds
 
@@ -40,8 +41,9 @@ def numbers(text: str, spans: list[Span] | None = None) -> set[str]:
 
 def cut(text: str) -> bool:
     """Whether a text stops mid-sentence (no full stop, question or exclamation mark, closing
-    quotation mark or bracket at its end)."""
-    return bool(text.strip()) and not _ENDS.search(text)
+    quotation mark or bracket at its end), not on a web address or a credit line's site (Photo:
+    akorda.kz)."""
+    return bool(text.strip()) and not _ENDS.search(text) and not _SITE.search(text)
 
 
 def loose(segments: list[Segment], langs: tuple[str, str], terms: list[list[Span]],

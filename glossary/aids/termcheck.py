@@ -5,22 +5,15 @@ aligned target segment, in any inflected form (or in a neighbouring segment whos
 not claim it: translators move words). A target term whose concept the aligned source does not name
 is a substitution when the segment also misses a source concept (an error), else a term the
 translator added (information; but a state the whole source names nowhere, nor its capital or
-president, is a warning). Deprecated target terms are errors wherever they stand. A missing general
-word (balancing, mobilisation) is only information: without more context it is often another sense;
-so is a missing term inside a longer proper name (China National Offshore Oil Company, Батыс
-Вирджиния), one qualifying a noun (чиновники США), named in the segments just before, a state after
-a narrower place the target names (Орегон в США → an Oregon farmer), a short form that may be
-another state's (China's Foreign Ministry), a one-word name the target writes in lower case (на
-западе: another sense?), states the target names together (екі ел), a concept it names by a noun
-the source lacks (Мемлекет басшысы), by what stands for it through a state (РФ for Moscow, Токаев
-for the President of Kazakhstan), a term in a dropped news dateline, and an equivalent the target
-gives as a word derived from the concept's name (U.S. officials, американские чиновники; see
-``termkinds``), and one where the aligned sentences may not match (``termalign``). A person named
-by the surname alone (Путин) has the equivalent. A derived word in the source names its concept
-too, so the target's term for it is not an addition; a derived word where the source term stood is
-no substitution. Terms inside a web address are not terms there. Each finding gives the line of the
-term itself. The inputs (two texts, a trilingual article, a PO, XLIFF or TMX file) become segments
-in ``glossary.aids.checking``.
+president, is a warning). Deprecated target terms are errors wherever they stand. A missing term is
+only information where it is a general word (balancing: another sense?), stands inside a longer
+name, qualifies a noun, was named just before, follows a narrower place, is a short form that may
+be another state's, stands in lower case, among states named together, by a noun or a stand-in
+(Мемлекет басшысы, РФ for Moscow), in a dropped dateline, as a derived word (американские
+чиновники), or where the aligned sentences may not match: the kinds of ``report.SEVERITY``, classed
+in ``termkinds``, ``termsense``, ``termrefs`` and ``termalign``. Terms inside a web address are not
+terms there. Each finding gives the line of the term itself. The inputs (two texts, a trilingual
+article, a PO, XLIFF or TMX file) become segments in ``glossary.aids.checking``.
 """
 from __future__ import annotations
 
@@ -38,6 +31,7 @@ from glossary.aids.termkinds import (
     kind_of,
     metonym,
     nearby,
+    related,
     sense_of,
 )
 from glossary.aids.termrefs import datelined, titled
@@ -109,10 +103,11 @@ def _finding(kind: str, segment: Segment, span: Span, expected: tuple[str, ...],
 
 
 def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex,
-             derived: str | None = None) -> Span | None:
+             derived: str | None = None, beside: bool = False) -> Span | None:
     """The extra target term of the segment that names a concept of the same subject field (hard
     power for soft power), the one nearest the same share of the way into its segment (translations
-    reorder), not the target's dateline where the source has none (where the agency writes from).
+    reorder), not the target's dateline where the source has none (where the agency writes from),
+    nor, where the concept stands ``beside`` in another language's term, its own summit.
     None when the concept's ``derived`` word stands nearer (российским лидером for the President of
     Russia, with Казахстана added elsewhere)."""
     def where(offset: int, text: str) -> float:
@@ -122,7 +117,8 @@ def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex
     own = datelined(segment.source, len(segment.source) - len(segment.source.lstrip()))
     near = [(where(e.start, segment.target), n) for n, e in enumerate(extras)
             if index.record(e.concept)["subject"] == subject
-            and (own or not datelined(segment.target, e.start))]  # МИНСК, 3 июля. /ТАСС/
+            and not (beside and related(index, e.concept, span.concept))
+            and (own or not datelined(segment.target, e.start))]
     best = min(near, default=None)
     if best is None or (derived and where(segment.target.find(derived), segment.target) <= best[0]):
         return None
@@ -142,14 +138,13 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
     for i, span, expected in moved + unmet:
         if ctx.quiet.get((i, span.start), ("",))[0] in NO_SUBSTITUTE:
             continue
-        if span.concept in target.foreign[i]:  # ОДКБ in a Kazakh text: there, not replaced
-            continue
         if word := metonym(ctx, i, span):  # Кремль ... Тбилиси → Moscow ... Georgia: no swap
             extras[i] = [e for e in extras.get(i, []) if e.text != word]
             continue
         derived = (None if span.concept in ctx.source_derived[i]  # the source's own Russian
                    else target.derived[i].get(span.concept))
-        other = _swapped(segments[i], span, extras.get(i, []), ctx.index, derived)
+        beside = span.concept in target.foreign[i]  # ОДКБ in a Kazakh text: there, not replaced
+        other = _swapped(segments[i], span, extras.get(i, []), ctx.index, derived, beside)
         if other is not None:  # (for a moved one: the neighbour's equivalent was another's)
             findings.append(_finding("substitution", segments[i], span, expected, found=other.text))
             swapped.add((i, span.start))

@@ -13,7 +13,6 @@ from glossary.aids.annotation import Span
 from glossary.aids.report import Segment
 from glossary.aids.termrefs import (
     PERSONS,
-    capital,
     collective,
     datelined,
     generic,
@@ -25,7 +24,6 @@ from glossary.aids.termsense import STATES, lowered
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
 
-GEOGRAPHY = "geography"  # the subject field of places, the capitals among them
 # A term the target gave this many segments before may be left out (a pronoun, an ellipsis).
 ANTECEDENT = 3
 
@@ -40,6 +38,14 @@ def equivalents(record: dict[str, Any], lang: str) -> tuple[str, ...]:
 def general(span: Span) -> bool:
     """A term that is also an everyday word: one lowercase word (balancing, mobilisation)."""
     return " " not in span.term and span.term[:1].islower() and not is_abbreviation(span.term)
+
+
+def related(index: FormsIndex, concept: str, other: str) -> bool:
+    """Whether a term of ``concept`` holds one of ``other``'s in the same language (саммит ОДКБ,
+    the CSTO summit, holds ОДКБ)."""
+    mine, theirs = index.record(concept)["terms"], index.record(other)["terms"]
+    return any(o["text"] in t["text"] for lang in mine for t in mine[lang]
+               for o in theirs.get(lang, ()))
 
 
 def nearby(i: int, count: int, window: int) -> range:
@@ -91,9 +97,8 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     case (на западе for the West), one of the two states the source names that the target names
     together as "the two countries", or a noun the source does not use that may stand for it:
     for a person always (official style names the president Мемлекет басшысы, Глава
-    государства), for a capital as "the capital" (в столице, елордада), for a state as "our
-    country" (еліміз, наша страна) when no other state of the segment is missing too, for an
-    organisation once the target has named it (ұйым for the SCO; a
+    государства), for a state as "our country" (еліміз, наша страна) when no other state of the
+    segment is missing too, for an organisation once the target has named it (ұйым for the SCO; a
     bare ұйым left where НАТО ұйымы stood is an omission)."""
     segment, langs = ctx.segments[i], ctx.langs
     if lower := lowered(segment.target, expected, langs[1]):
@@ -106,11 +111,6 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     if word := stand_in(ctx, i, span):
         return "metonymy", word
     unmet = states - ctx.target.have[i]  # "our country" is one state, not two gone at once
-    own = ctx.index.record(span.concept).get("state", "")
-    theirs = [t for t in ctx.target.terms[i] if ctx.index.record(t.concept)["subject"] == STATES]
-    if subject == GEOGRAPHY and own and (word := capital(  # "the capital" for its name
-            segment.source, segment.target, langs, theirs, own)):
-        return "generic", word
     named = subject == PERSONS or subject == STATES and unmet == {span.concept} or any(
         span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,

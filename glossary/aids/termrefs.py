@@ -68,8 +68,10 @@ _CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ’'-]+"
 _DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})*[,.]")
 _DASHED = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})?[ \t]+[–—-](?=\s)")  # ALMATY – (no headline)
 _LOWER = "a-zа-яёәғқңөұүһі"
-_TITLED = re.compile(  # Москва. 30 декабря. INTERFAX.RU
-    rf"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][{_LOWER}-]+[,.][ \t]+\d{{1,2}}[ \t]+(?=[{_LOWER}]+[.,])")
+_TITLED = re.compile(  # Москва. 30 декабря. INTERFAX.RU; Astana, 3 July 2025 –
+    rf"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][{_LOWER}-]+[,.][ \t]+\d{{1,2}}[ \t]+(?=[{_LOWER}]+[.,]|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b)")
 _DATELINE_END = re.compile(r"\.(?=\s|$)|\s[–—-]\s")  # a dateline alone on its line ends at its end
 DATELINE_LENGTH = 60
 _DATED = re.compile(r"\d|/\s*\w+\s*/")  # a date, or an agency between slashes (/TASS/)
@@ -107,31 +109,6 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
     if len(theirs) <= len(ours) or any(_CAPITAL_AFTER.match(target, m.end()) for m in theirs):
         return ""
     return theirs[0].group()
-
-
-# "The capital" for its name: в столице, елордада, the capital.
-_CAPITAL = {"en": re.compile(r"(?<!\w)the\s+capital\b", re.I),
-            "ru": re.compile(r"(?<!\w)столиц\w*", re.I),
-            "kk": re.compile(r"(?<!\w)(?:елорда|бас\s+қала)\w*", re.I)}
-
-
-def capital(source: str, target: str, langs: tuple[str, str], states: list[Span], own: str
-            ) -> str:
-    """The words of ``target`` that name a capital as "the capital" (в столице for Bishkek),
-    when the source has fewer of them, and no state but ``own`` (the capital's) qualifies them
-    (``states``, the target's: столице Казахстана, Қазақстан елордасы is another capital); or
-    ""."""
-    if langs[0] not in _CAPITAL or langs[1] not in _CAPITAL:
-        return ""
-    theirs = list(_CAPITAL[langs[1]].finditer(target))
-    if len(theirs) <= len(_CAPITAL[langs[0]].findall(source)):
-        return ""
-    for m in theirs:
-        whose = [s.concept for s in states if 0 <= s.start - m.end() <= 8  # столице России
-                 or 0 <= m.start() - s.end <= 4]  # Қазақстан елордасы, Russia's capital
-        if all(w == own for w in whose):
-            return m.group()
-    return ""
 
 
 _MONEY = re.compile(r"(?:dollar|доллар|долл)", re.I)
@@ -230,15 +207,21 @@ def _patronymic(text: str, first: str, lang: str) -> str:
 def _initial(text: str, start: int, first_name: str) -> bool:
     """Whether the first name's initial stands right before the surname at ``start`` (Н.
     НАЗАРБАЕВ, a signature in capitals under an act)."""
-    initial = re.search(r"(?<!\w)(\w)\.\s*$", text[max(0, start - 4):start])
-    return initial is not None and initial.group(1).lower() == first_name[:1].lower()
+    initial = re.search(r"(?<!\w)(\w)\.\s*(?:\w\.\s*)?$", text[max(0, start - 8):start])
+    return initial is not None and initial.group(1).lower() == first_name[:1].lower() and not (
+        _CAPS_GO_ON.match(text, start + len(text[start:].split(None, 1)[0])))
+
+
+# Another word in capitals on the same line after a surname in capitals: an institution's name
+# (Н. НАЗАРБАЕВ УНИВЕРСИТЕТІ), not a signature.
+_CAPS_GO_ON = re.compile(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}\b")
 
 
 def _initial_differs(text: str, start: int, first_name: str) -> bool:
     """Whether an initial stands before the surname at ``start`` and is not the first name's
-    (Д. Назарбаева for Нурсултан Назарбаев: another person; НАЗАРБАЕВ УНИВЕРСИТЕТІ in capitals
-    is checked by the caller)."""
-    initial = re.search(r"(?<!\w)(\w)\.\s*$", text[max(0, start - 4):start])
+    (Д. Назарбаева for Нурсултан Назарбаев: another person; the patronymic's initial aside, Н.А.
+    Назарбаев; НАЗАРБАЕВ УНИВЕРСИТЕТІ in capitals is checked by the caller)."""
+    initial = re.search(r"(?<!\w)(\w)\.\s*(?:\w\.\s*)?$", text[max(0, start - 8):start])
     return initial is not None and initial.group(1).lower() != first_name[:1].lower()
 
 
@@ -269,8 +252,8 @@ def datelined(text: str, offset: int, acronyms: frozenset[int] = frozenset()) ->
             dashed.group().lstrip()) not in acronyms
     head = _DATELINE.match(text, line)
     titled = None if head else _TITLED.match(text, line)
-    month = _LOWER_WORD.match(text, titled.end()) if titled else None
-    if month and month.group() in _MONTHS:  # (the lookahead of _TITLED saw a word there)
+    month = re.compile(r"\w+").match(text, titled.end()) if titled else None
+    if month and month.group().lower() in _MONTHS:  # (the lookahead of _TITLED saw a word)
         head = titled
     if head is None:
         return False

@@ -94,9 +94,12 @@ _QUOTE_OPENS = re.compile(r"(?:^|[\n.!?…:;])\s*[\"“„«]$")  # "Тарап�
 _WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")
 
 
-# A name in title case with a preposition before the term, the term in title case too (the Shanghai
-# Convention on Combating Terrorism; Treaty on Collective Security).
-_NAME_OF = re.compile(r"[A-Z][\w’'-]*\s+(?:on|of|for|against)\s+$")
+# A document's or a body's name in title case with a preposition before the term, the term in
+# title case too (the Shanghai Convention on Combating Terrorism; Treaty on Collective Security);
+# not a headline (Tokayev Calls for Fight Against Terrorism; Secretary General of Shanghai ...).
+_NAME_OF = re.compile(r"(?:Convention|Treaty|Agreement|Charter|Declaration|Protocol|Concept|Law"
+                      r"|Strategy|Programme|Program|Centre|Center|Institute|Fund|Committee)"
+                      r"\s+(?:on|of|for|against)\s+$")
 _TITLED_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 
 
