@@ -293,3 +293,22 @@ def test_a_wrong_acronym_beside_a_russian_gloss_is_a_substitution(shipped):
     target = "ШЫҰ саммиті (ОДКБ) қарашада Астанада өтеді."
     assert ("substitution", "csto", "ШЫҰ") in {
         (f.kind, f.concept, f.found) for f in check(source, target, shipped, "en", "kk").findings}
+
+
+def test_a_dateline_with_the_agency_in_brackets():
+    text = "MOSCOW (TASS): The presidents of Russia and Tajikistan held talks."
+    assert datelined(text, 0) and not datelined(text, text.index("Russia"))
+
+
+@pytest.mark.parametrize("target, kinds_found", [
+    # his own title with his own state: the name left to the title
+    ("The President of Belarus has left for Uzbekistan on an official visit.",
+     {("generic", "alexander-lukashenko")}),
+    # another state's president: someone else
+    ("The President of Kazakhstan has left for Uzbekistan on an official visit.",
+     {("missing", "alexander-lukashenko")}),
+])
+def test_a_title_with_the_persons_own_state_may_stand_for_him(shipped, target, kinds_found):
+    source = "Президент Беларуси Александр Лукашенко направился с официальным визитом в Узбекистан."
+    found = {(f.kind, f.concept) for f in check(source, target, shipped, "ru", "en").findings}
+    assert kinds_found <= found

@@ -115,7 +115,7 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
         span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
                                   ctx.target.terms[i] if ctx.target.terms else None,
-                                  span.start)):
+                                  span.start, ctx.index.record(span.concept).get("state", ""))):
         return "generic", noun
     return "missing", ""
 

@@ -72,6 +72,8 @@ _TITLED = re.compile(  # Москва. 30 декабря. INTERFAX.RU; Astana, 3
     rf"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][{_LOWER}-]+[,.][ \t]+\d{{1,2}}[ \t]+(?=[{_LOWER}]+[.,]|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\b)")
+# MOSCOW (TASS): ; АСТАНА (Казинформ) –
+_PAREN = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})?[ \t]+\([^()\n]{{2,30}}\)[ \t]*[:.,–—-]")
 _DATELINE_END = re.compile(r"\.(?=\s|$)|\s[–—-]\s")  # a dateline alone on its line ends at its end
 DATELINE_LENGTH = 60
 _DATED = re.compile(r"\d|/\s*\w+\s*/")  # a date, or an agency between slashes (/TASS/)
@@ -90,14 +92,21 @@ def collective(text: str, lang: str) -> str:
     return found.group() if found else ""
 
 
+_NAME_NEXT = re.compile(r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]")  # a name after the state
+# Between a title and its holder's name: nothing, or his state (Президент Беларуси Александр
+# Лукашенко, President of Belarus Alexander Lukashenko).
+_OWN_TITLE = re.compile(r"\s*(?:(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*\s+){0,2}")
+
+
 def generic(source: str, spans: list[Span], target: str, subject: str, langs: tuple[str, str],
-            terms: list[Span] | None = None, name: int | None = None) -> str:
+            terms: list[Span] | None = None, name: int | None = None, own: str = "") -> str:
     """The noun of ``target`` that may stand for a person or an organisation (Мемлекет басшысы
     for a president, ұйымның for the SCO), when the target has more of them than ``source``
     outside its terms (``spans``; ``terms``, the target's) and the title right before the
-    missing name at ``name`` (Head of State Kassym-Jomart Tokayev → глава государства); or "".
+    missing name at ``name``, or before his state and name (Head of State Kassym-Jomart Tokayev,
+    Президент Беларуси Александр Лукашенко → глава государства); or "".
     A noun before a capitalised word names someone or something else (президент Узбекистана
-    Шавкат Мирзиёев)."""
+    Шавкат Мирзиёев), unless the word starts the person's ``own`` state."""
     patterns = _GENERIC.get(subject, {})
     if langs[0] not in patterns or langs[1] not in patterns:
         return ""
@@ -105,10 +114,22 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
               if not any(t.start <= m.start() < t.end for t in terms or ())]
     ours = [m for m in re.finditer(patterns[langs[0]], source, re.I)
             if not any(s.start <= m.start() < s.end for s in spans)
-            and not (name is not None and m.end() <= name and not source[m.end():name].strip())]
-    if len(theirs) <= len(ours) or any(_CAPITAL_AFTER.match(target, m.end()) for m in theirs):
+            and not (name is not None and m.end() <= name
+                     and _OWN_TITLE.fullmatch(source, m.end(), name))]
+    if len(theirs) <= len(ours) or any(_someone_else(target, m.end(), terms, own) for m in theirs):
         return ""
     return theirs[0].group()
+
+
+def _someone_else(target: str, end: int, terms: list[Span] | None, own: str) -> bool:
+    """Whether a capitalised word after a noun ending at ``end`` makes it someone else's
+    (президент Узбекистана for Tokayev), not the person's ``own`` state (the President of
+    Belarus for Lukashenko) with no name after it (Президент России Касым-Жомарт Токаев)."""
+    after = _CAPITAL_AFTER.match(target, end)
+    if after is None:
+        return False
+    state = next((t for t in terms or () if t.concept == own and t.start == after.end() - 1), None)
+    return state is None or bool(_NAME_NEXT.match(target, state.end))  # Президент России Токаев
 
 
 _MONEY = re.compile(r"(?:dollar|доллар|долл)", re.I)
@@ -247,6 +268,8 @@ def datelined(text: str, offset: int, acronyms: frozenset[int] = frozenset()) ->
     line = text.rfind("\n", 0, offset) + 1
     if offset >= line + DATELINE_LENGTH:
         return False
+    if paren := _PAREN.match(text, line):  # a place in capitals, the agency in brackets
+        return offset < paren.end()
     if dashed := _DASHED.match(text, line):  # a place in capitals and a dash: that is all of it
         return offset < dashed.end() and line + len(dashed.group()) - len(
             dashed.group().lstrip()) not in acronyms
