@@ -11,15 +11,8 @@ from typing import Any
 
 from glossary.aids.annotation import Span
 from glossary.aids.report import Segment
-from glossary.aids.termrefs import (
-    PERSONS,
-    collective,
-    datelined,
-    generic,
-    patronymic,
-    surname,
-    titled,
-)
+from glossary.aids.termnames import patronymic, surname
+from glossary.aids.termrefs import PERSONS, collective, coordinated, datelined, generic, titled
 from glossary.aids.termsense import STATES, lowered
 from glossary.forms.index import FormsIndex
 from glossary.language.script import is_abbreviation
@@ -195,6 +188,12 @@ NO_SUBSTITUTE = ("short", "general")
 
 
 def by_surname(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
+    """Whether the target has the equivalent though no term matched: in a coordinated list
+    (саммитов ШОС и ОДКБ), or a person by the surname or patronymic (``_named``)."""
+    return bool(coordinated(ctx.segments[i].target, expected)) or _named(ctx, i, span, expected)
+
+
+def _named(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
     """Whether a person the source names in full stands in the target segment ``i`` by the
     surname alone (Путин, President Tokayev), or by the first name and patronymic where the
     target names him in full or by the surname elsewhere (Нурсултан Абишевич): the equivalent as

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from glossary.aids.checking import check
+from glossary.aids.termnames import patronymic, surname
+from tests.test_termrefs import kinds
+
+
+@pytest.mark.parametrize("text, names, lang, found", [
+    ("Путин со своей стороны рассказал о переговорах.", ("Владимир Путин",), "ru", "Путин"),
+    ("Встреча с Токаевым прошла в Кремле.", ("Касым-Жомарт Токаев",), "ru", "Токаевым"),
+    ("Тоқаевтың айтуынша, ұйым дамып келеді.", ("Қасым-Жомарт Тоқаев",), "kk", "Тоқаевтың"),
+    ("During the meeting, President Tokayev noted it.", ("Kassym-Jomart Tokayev",), "en",
+     "Tokayev"),
+    ("The stock of tokayev wine was sold.", ("Kassym-Jomart Tokayev",), "en", ""),
+    # a signature before the next act's heading; a name that goes on is another name
+    ("Президент Республики Казахстан Н. Назарбаев ДОГОВОР о дружбе", ("Нурсултан Назарбаев",),
+     "ru", "Назарбаев"),
+    ("Студенты Назарбаев Университета", ("Нурсултан Назарбаев",), "ru", ""),
+    # an institution in capitals, another person's initial
+    ("НАЗАРБАЕВ УНИВЕРСИТЕТІ кампусты ашты.", ("Нұрсұлтан Назарбаев",), "kk", ""),
+    ("Д. Назарбаева написала ректору.", ("Нурсултан Назарбаев",), "ru", ""),
+    ("Договор подписал Н. Назарбаев.", ("Нурсултан Назарбаев",), "ru", "Назарбаев"),
+    # a signature in capitals under an act, after the initial
+    ("Қазақстан Республикасының Президенті Н. НАЗАРБАЕВ", ("Нұрсұлтан Назарбаев",), "kk",
+     "НАЗАРБАЕВ"),
+    ("President of the Republic of Kazakhstan N. NAZARBAYEV", ("Nursultan Nazarbayev",), "en",
+     "NAZARBAYEV"),
+    ("Президент Республики Казахстан Н. НАЗАРБАЕВ", ("Нурсултан Назарбаев",), "ru", "НАЗАРБАЕВ"),
+    ("Д. НАЗАРБАЕВА", ("Нурсултан Назарбаев",), "ru", ""),
+    # the patronymic's initial too; an institution in capitals after the surname is no signature
+    ("Президент Республики Казахстан Н.А. НАЗАРБАЕВ", ("Нурсултан Назарбаев",), "ru", "НАЗАРБАЕВ"),
+    ("Президент Республики Казахстан Н.А. Назарбаев.", ("Нурсултан Назарбаев",), "ru",
+     "Назарбаев"),
+    ("Н. НАЗАРБАЕВ УНИВЕРСИТЕТІ Астанада.", ("Нұрсұлтан Назарбаев",), "kk", ""),
+])
+def test_a_surname_alone_is_found_in_any_case(text, names, lang, found):
+    assert surname(text, names, lang) == found
+
+
+
+@pytest.mark.parametrize("text, names, lang, found", [
+    ("Встреча с Нурсултаном Абишевичем прошла.", ("Нурсултан Назарбаев",), "ru",
+     "Нурсултаном Абишевичем"),
+    ("Касым-Жомарт Кемелевич выступил.", ("Касым-Жомарт Токаев",), "ru", "Касым-Жомарт Кемелевич"),
+    ("Нұрсұлтан Әбішұлы сөз сөйледі.", ("Нұрсұлтан Назарбаев",), "kk", "Нұрсұлтан Әбішұлы"),
+    ("Нурсултан Ашимов выступил.", ("Нурсултан Назарбаев",), "ru", ""),  # a surname
+    ("Nursultan Abishevich spoke.", ("Nursultan Nazarbayev",), "en", ""),  # not English usage
+])
+def test_a_first_name_with_a_patronymic(text, names, lang, found):
+    assert patronymic(text, names, lang) == found
+
+
+def test_a_patronymic_names_the_person_only_where_the_text_names_him_too(shipped):
+    source = "Vladimir Putin met Kassym-Jomart Tokayev. Of course, it is always pleasant to talk " \
+             "to Nursultan Nazarbayev, Putin said."
+    named = "Путин встретился с Назарбаевым. «Конечно, всегда приятно общаться с Нурсултаном " \
+            "Абишевичем», — сказал Путин."
+    assert kinds(check(source, named, shipped, "en", "ru"), "nursultan-nazarbayev") == []
+    # another Nursultan, with his own patronymic, where the text never names Nazarbayev
+    other = "Путин встретился с Токаевым. «Конечно, всегда приятно общаться с Нурсултаном " \
+            "Маратовичем», — сказал Путин."
+    assert kinds(check(source, other, shipped, "en", "ru"), "nursultan-nazarbayev") == [
+        ("missing", "warning")]
