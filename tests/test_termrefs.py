@@ -260,6 +260,7 @@ def test_a_substitution_beside_a_dateline_or_a_gloss(shipped, source, target, s,
      "борьба с экстремизмом и терроризмом"),
     ("мягкой и жесткой силы", ("мягкая сила",), "мягкой и жесткой силы"),
     ("саммит ШОС в Астане", ("саммит ОДКБ",), ""),
+    ("саммит ШОС и встреча ОДКБ", ("саммит ОДКБ",), ""),  # another head after the conjunction
 ])
 def test_a_term_with_a_coordinated_list_between_its_words(text, expected, found):
     assert coordinated(text, expected) == found

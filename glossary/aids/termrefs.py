@@ -156,19 +156,25 @@ def titled(text: str, start: int, end: int) -> bool:
 
 # Between two words of a term, a coordinated list: саммитов ШОС и ОДКБ (саммит ОДКБ), борьба с
 # экстремизмом и терроризмом (борьба с терроризмом).
-_COORDINATED = r"(?:[,\s]+[^\s,]+)*?\s+(?:и|или|және|мен|немесе|and|or)\s+(?:[^\s,]+\s+)?"
+_COORDINATED = (r"(?:[,\s]+[^\s,]+)*?\s+(?:и|или|және|мен|немесе|and|or)\s+"
+                r"(?:(?P<mate>[^\s,]+)\s+)?")
 
 
 def coordinated(text: str, expected: tuple[str, ...]) -> str:
     """One of the ``expected`` terms of two or more words standing in ``text`` with a coordinated
-    list between two of its words, each word by its stem; or ""."""
+    list between two of its words, each word by its stem; or "". A word after the conjunction
+    that does not end as the word before the list is another head (саммит ШОС и встреча ОДКБ;
+    but мягкой и жесткой силы)."""
     for term in expected:
         stems = [re.escape(w if len(w) <= 3 else w[:max(3, len(w) - 2)]) + r"\w*"
                  for w in term.split()]
         for k in range(1, len(stems)):
-            pattern = (r"\s+".join(stems[:k]) + _COORDINATED + r"\s+".join(stems[k:]))
-            if found := re.search(rf"(?<!\w){pattern}(?!\w)", text, re.I):
-                return found.group()
+            pattern = (r"\s+".join(stems[: k - 1] + [f"(?P<head>{stems[k - 1]})"]) + _COORDINATED
+                       + r"\s+".join(stems[k:]))
+            for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.I):
+                mate = found.group("mate")
+                if mate is None or mate[-2:].lower() == found.group("head")[-2:].lower():
+                    return found.group()
     return ""
 
 
