@@ -95,6 +95,14 @@ def source_cut(segments: list[Segment], langs: tuple[str, str], terms: list[list
                       len(segments[last].target) / ratio / MARGIN)
 
 
+def source_end(segments: list[Segment]) -> int | None:
+    """The end of the segments a target term can be checked against: all of them, or, when the
+    source text stops mid-sentence, those up to its last sentence (a target running on past it
+    has nothing to stand against)."""
+    last = max((i for i, s in enumerate(segments) if s.source), default=-1)
+    return last + 1 if last >= 0 and cut(segments[last].source) else None
+
+
 def unmatched(segments: list[Segment], terms: list[list[Span]]) -> list[tuple[int, Span]]:
     """The source terms (each concept once a segment) of the sentences of two texts that the
     target has no counterpart for: a sentence left out, or one the aligner could not place."""

@@ -82,9 +82,7 @@ def _extras(segments: list[Segment], targets: list[list[Span]], named: list[set[
     term), in a target sentence without a source counterpart too, unless the target runs on
     there past where a source cut mid-sentence stops (nothing to check it against)."""
     extras: dict[int, list[Span]] = {}
-    last = max((i for i, s in enumerate(segments) if s.source), default=-1)
-    cut = last >= 0 and termalign.cut(segments[last].source)
-    for i, found in enumerate(targets[: last + 1] if cut else targets):
+    for i, found in enumerate(targets[: termalign.source_end(segments)]):
         for span in {s.concept: s for s in found}.values():
             near = any(span.concept in named[j] for j in nearby(i, len(named), window))
             if not near and equivalents(index.record(span.concept), source_lang):

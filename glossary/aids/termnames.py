@@ -82,11 +82,17 @@ def _patronymic(text: str, first: str, lang: str) -> str:
     return ""
 
 
+def _initial_before(text: str, start: int) -> str:
+    """The initial right before the word at ``start`` (Н. НАЗАРБАЕВ; Н.А. Назарбаев: the first
+    name's, the patronymic's aside), lower case, or ""."""
+    initial = re.search(r"(?<!\w)(\w)\.\s*(?:\w\.\s*)?$", text[max(0, start - 8):start])
+    return initial.group(1).lower() if initial else ""
+
+
 def _initial(text: str, start: int, first_name: str) -> bool:
     """Whether the first name's initial stands right before the surname at ``start`` (Н.
     НАЗАРБАЕВ, a signature in capitals under an act)."""
-    initial = re.search(r"(?<!\w)(\w)\.\s*(?:\w\.\s*)?$", text[max(0, start - 8):start])
-    return initial is not None and initial.group(1).lower() == first_name[:1].lower() and not (
+    return _initial_before(text, start) == first_name[:1].lower() and not (
         _CAPS_GO_ON.match(text, start + len(text[start:].split(None, 1)[0])))
 
 
@@ -97,10 +103,10 @@ _CAPS_GO_ON = re.compile(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}\b")
 
 def _initial_differs(text: str, start: int, first_name: str) -> bool:
     """Whether an initial stands before the surname at ``start`` and is not the first name's
-    (Д. Назарбаева for Нурсултан Назарбаев: another person; the patronymic's initial aside, Н.А.
-    Назарбаев; НАЗАРБАЕВ УНИВЕРСИТЕТІ in capitals is checked by the caller)."""
-    initial = re.search(r"(?<!\w)(\w)\.\s*(?:\w\.\s*)?$", text[max(0, start - 8):start])
-    return initial is not None and initial.group(1).lower() != first_name[:1].lower()
+    (Д. Назарбаева for Нурсултан Назарбаев: another person; НАЗАРБАЕВ УНИВЕРСИТЕТІ in capitals
+    is checked by the caller)."""
+    initial = _initial_before(text, start)
+    return bool(initial) and initial != first_name[:1].lower()
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:;«\"“(—–-])\s*$")
