@@ -104,13 +104,21 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     if word := stand_in(ctx, i, span):
         return "metonymy", word
     unmet = states - ctx.target.have[i]  # "our country" is one state, not two gone at once
+    people = _people(ctx, i)
     named = subject == PERSONS or subject == STATES and unmet == {span.concept} or any(
         span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
                                   ctx.target.terms[i] if ctx.target.terms else None,
-                                  span.start, ctx.index.record(span.concept).get("state", ""))):
+                                  span.start, ctx.index.record(span.concept).get("state", ""),
+                                  people)):
         return "generic", noun
     return "missing", ""
+
+
+def _people(ctx: Context, i: int) -> frozenset[str]:
+    """The persons the target of segment ``i`` names."""
+    return frozenset(t.concept for t in (ctx.target.terms[i] if ctx.target.terms else ())
+                     if ctx.index.record(t.concept)["subject"] == PERSONS)
 
 
 def stand_in(ctx: Context, i: int, span: Span) -> str:

@@ -7,6 +7,7 @@ equivalent met or information, not a warning. Persons by their surname: ``termna
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from glossary.aids.annotation import Span
 from glossary.aids.termsense import STATES
@@ -96,14 +97,16 @@ _OWN_TITLE = re.compile(r"\s*(?:(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺ
 
 
 def generic(source: str, spans: list[Span], target: str, subject: str, langs: tuple[str, str],
-            terms: list[Span] | None = None, name: int | None = None, own: str = "") -> str:
+            terms: list[Span] | None = None, name: int | None = None, own: str = "",
+            people: frozenset[str] = frozenset()) -> str:
     """The noun of ``target`` that may stand for a person or an organisation (Мемлекет басшысы
     for a president, ұйымның for the SCO), when the target has more of them than ``source``
     outside its terms (``spans``; ``terms``, the target's) and the title right before the
     missing name at ``name``, or before his state and name (Head of State Kassym-Jomart Tokayev,
     Президент Беларуси Александр Лукашенко → глава государства); or "".
     A noun before a capitalised word names someone or something else (президент Узбекистана
-    Шавкат Мирзиёев), unless the word starts the person's ``own`` state."""
+    Шавкат Мирзиёев), unless the word starts the person's ``own`` state, or in Kazakh (where
+    the owner comes first: Өзбекстан Президенті) a term of no one in ``people``."""
     patterns = _GENERIC.get(subject, {})
     if langs[0] not in patterns or langs[1] not in patterns:
         return ""
@@ -113,7 +116,8 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
             if not any(s.start <= m.start() < s.end for s in spans)
             and not (name is not None and m.end() <= name
                      and _OWN_TITLE.fullmatch(source, m.end(), name))]
-    if len(theirs) <= len(ours) or any(_someone_else(target, m.end(), terms, own) for m in theirs):
+    after = _someone_else if langs[1] != "kk" else partial(_next_name, people=people)
+    if len(theirs) <= len(ours) or any(after(target, m.end(), terms, own) for m in theirs):
         return ""
     return theirs[0].group()
 
@@ -127,6 +131,16 @@ def _someone_else(target: str, end: int, terms: list[Span] | None, own: str) -> 
         return False
     state = next((t for t in terms or () if t.concept == own and t.start == after.end() - 1), None)
     return state is None or bool(_NAME_NEXT.match(target, state.end))  # Президент России Токаев
+
+
+def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
+               people: frozenset[str]) -> bool:
+    """Whether a Kazakh noun ending at ``end`` has someone else's name after it: a capitalised
+    word that starts no term but a person's (Мемлекет басшысы ҰҚШҰ сессиясында is the Head of
+    State at the CSTO session)."""
+    after = _CAPITAL_AFTER.match(target, end)
+    return after is not None and all(
+        t.concept in people for t in terms or () if t.start == after.end() - 1)
 
 
 _MONEY = re.compile(r"(?:dollar|доллар|долл)", re.I)
