@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.aids.checking import check
-from glossary.aids.termnames import patronymic, surname
+from glossary.aids.termnames import patronymic, spelt, surname
 from tests.test_termrefs import kinds
 
 
@@ -63,3 +63,25 @@ def test_a_patronymic_names_the_person_only_where_the_text_names_him_too(shipped
             "Маратовичем», — сказал Путин."
     assert kinds(check(source, other, shipped, "en", "ru"), "nursultan-nazarbayev") == [
         ("missing", "warning")]
+
+
+@pytest.mark.parametrize("text, names, found", [
+    ("Belarusian President Aleksandr Lukashenko met them.", ("Alexander Lukashenko",),
+     "Aleksandr Lukashenko"),
+    ("Kasym-Zhomart Tokaev said so.", ("Kassym-Jomart Tokayev",), "Kasym-Zhomart Tokaev"),
+    # another person of the same surname, another name of the same first name
+    ("President Ilham Aliyev met them.", ("Heydar Aliyev",), ""),
+    ("Mikhail Gorbachev met them.", ("Mikhail Mishustin",), ""),
+    # the words of a name stand together
+    ("Michail, Mishustin's aide, met them.", ("Mikhail Mishustin",), ""),
+])
+def test_a_full_name_spelt_otherwise(text, names, found):
+    assert spelt(text, names, []) == found
+
+
+def test_a_name_spelt_otherwise_is_information_another_persons_term_is_not(shipped):
+    source = "Премьер-министр Михаил Мишустин провёл встречу."
+    spelt_so = check(source, "Prime Minister Michail Mishustin held a meeting.", shipped, "ru", "en")
+    assert kinds(spelt_so, "mikhail-mishustin") == [("spelt", "info")]
+    other = check(source, "Prime Minister Mikhail Gorbachev held a meeting.", shipped, "ru", "en")
+    assert kinds(other, "mikhail-mishustin") != [("spelt", "info")]

@@ -11,7 +11,7 @@ from typing import Any
 
 from glossary.aids.annotation import Span
 from glossary.aids.report import Segment
-from glossary.aids.termnames import patronymic, surname
+from glossary.aids.termnames import patronymic, spelt, surname
 from glossary.aids.termrefs import PERSONS, collective, coordinated, datelined, generic, titled
 from glossary.aids.termsense import STATES, lowered
 from glossary.forms.index import FormsIndex
@@ -87,7 +87,8 @@ def kind_of(i: int, span: Span, target: Target, quiet: dict[tuple[int, int], tup
 
 def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tuple[str, str]:
     """A missing equivalent the target may give in another sense or way: a one-word name in lower
-    case (на западе for the West), one of the two states the source names that the target names
+    case (на западе for the West), a person's full name spelt otherwise (Aleksandr Lukashenko),
+    one of the two states the source names that the target names
     together as "the two countries", or a noun the source does not use that may stand for it:
     for a person always (official style names the president Мемлекет басшысы, Глава
     государства), for a state as "our country" (еліміз, наша страна) when no other state of the
@@ -103,14 +104,17 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
             return "collective", together
     if word := stand_in(ctx, i, span):
         return "metonymy", word
+    terms = ctx.target.terms[i] if ctx.target.terms else []
+    if subject == PERSONS and (name := spelt(segment.target, expected,
+                                             [(t.start, t.end) for t in terms])):
+        return "spelt", name
     unmet = states - ctx.target.have[i]  # "our country" is one state, not two gone at once
     people = _people(ctx, i)
     named = subject == PERSONS or subject == STATES and unmet == {span.concept} or any(
         span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
-                                  ctx.target.terms[i] if ctx.target.terms else None,
-                                  span.start, ctx.index.record(span.concept).get("state", ""),
-                                  people)):
+                                  terms, span.start, ctx.index.record(span.concept).get(
+                                      "state", ""), people)):
         return "generic", noun
     return "missing", ""
 

@@ -123,3 +123,32 @@ def _opening_word(text: str, start: int, lang: str) -> bool:
     parses = analyzer().parse(word.group().lower())
     return analyzer().word_is_known(word.group().lower()) and not any(
         {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*")
+# Per cent similar, of the whole name and of the surname: Aleksandr/Alexander Lukashenko 90 and
+# 100, Ilham/Heydar Aliyev 72 and 100, Sadyr Japarov/Zhaparov 89 and 80.
+WHOLE, SURNAME = 85, 80
+
+
+def spelt(text: str, expected: tuple[str, ...], taken: list[tuple[int, int]]) -> str:
+    """One of the full names ``expected`` (Alexander Lukashenko) spelt otherwise in ``text``
+    (Aleksandr Lukashenko, Kasym-Zhomart Tokaev, Александра Лукашенко): as many capitalised words
+    in a row, close to it as a whole and in the surname, outside the ``taken`` spans (another
+    person's term: Ilham Aliyev is no Heydar Aliyev); or ""."""
+    from rapidfuzz import fuzz
+
+    words = [w for w in _CAPITALISED.finditer(text)
+             if not any(a < w.end() and w.start() < b for a, b in taken)]
+    for name in expected:
+        n = len(name.split())
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if n < 2 or any(text[a.end() : b.start()].strip()
+                            for a, b in zip(run, run[1:], strict=False)):
+                continue
+            found = text[run[0].start() : run[-1].end()]
+            if fuzz.ratio(found.lower(), name.lower()) >= WHOLE and fuzz.ratio(
+                    run[-1].group().lower(), name.split()[-1].lower()) >= SURNAME:
+                return found
+    return ""

@@ -128,6 +128,7 @@ _SAYS = {
     "missing": "has no {t} equivalent in {tgt}",
     "general": "has no {t} equivalent in {tgt}; a general word: check its sense",
     "lowercase": "stands in {tgt} as «{found}», in lower case (another sense?)",
+    "spelt": "stands in {tgt} as «{found}», spelt otherwise than the termbase's (a variant?)",
     "collective": "has no {t} equivalent in {tgt}, which names it with others as «{found}»",
     "generic": "has no {t} equivalent in {tgt}, which may name it as «{found}»",
     "dateline": "stands in a news dateline and has no {t} equivalent in {tgt}",
