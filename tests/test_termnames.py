@@ -85,3 +85,16 @@ def test_a_name_spelt_otherwise_is_information_another_persons_term_is_not(shipp
     assert kinds(spelt_so, "mikhail-mishustin") == [("spelt", "info")]
     other = check(source, "Prime Minister Mikhail Gorbachev held a meeting.", shipped, "ru", "en")
     assert kinds(other, "mikhail-mishustin") != [("spelt", "info")]
+
+
+@pytest.mark.parametrize("target, found", [
+    # a term after the surname starts the next phrase (Kazakh puts the subject first)
+    ("Жоғары деңгейдегі келіссөздерден соң Тоқаев Шанхай ынтымақтастық ұйымының саммитіне "
+     "қатысады.", []),
+    # a name after it goes on: another name
+    ("Жоғары деңгейдегі келіссөздерден соң Тоқаев Университеті саммитке қатысады.",
+     [("missing", "warning")]),
+])
+def test_a_surname_before_a_term_is_the_person(shipped, target, found):
+    source = "После переговоров Касым-Жомарт Токаев примет участие в саммите ШОС."
+    assert kinds(check(source, target, shipped, "ru", "kk"), "kassym-jomart-tokayev") == found

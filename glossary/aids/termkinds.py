@@ -213,7 +213,8 @@ def _named(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
     if ctx.index.record(span.concept)["subject"] != PERSONS:
         return False
     lang = ctx.langs[1]
-    if surname(ctx.segments[i].target, expected, lang):
+    starts = frozenset(t.start for t in ctx.target.terms[i]) if ctx.target.terms else frozenset()
+    if surname(ctx.segments[i].target, expected, lang, starts):
         return True
     if not patronymic(ctx.segments[i].target, expected, lang):
         return False

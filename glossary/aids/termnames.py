@@ -14,11 +14,14 @@ _NAME_GOES_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺ
 _CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)\s+$")
 
 
-def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
+def surname(text: str, expected: tuple[str, ...], lang: str,
+            starts: frozenset[int] = frozenset()) -> str:
     """The surname of one of the names ``expected`` (Владимир Путин) standing alone in ``text``,
     in any case (Путина, Тоқаевтың, Tokayev), capitalised (in capitals only after its initial: Н.
     НАЗАРБАЕВ), after no other first name (Гейдар Алиев) and before no capitalised word (Назарбаев
-    Университеті); or "". A title may stand before it (President Tokayev)."""
+    Университеті) unless a term starts there (``starts``: Назарбаев Беларусь орналасқан
+    аймақ, Тоқаев Шанхай ынтымақтастық ұйымының саммитіне); or "". A title may stand before it
+    (President Tokayev)."""
     from glossary.language import russian
     from glossary.language.russian_names import is_surname
     from glossary.language.textnorm import fold
@@ -39,12 +42,18 @@ def surname(text: str, expected: tuple[str, ...], lang: str) -> str:
             before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
             if not text[start:start + 1].isupper() or (
                     text[start:end].isupper() and not _initial(text, start, words[0])) or (
-                    _initial_differs(text, start, words[0])) or _NAME_GOES_ON.match(text, end) or (
+                    _initial_differs(text, start, words[0])) or _goes_on(text, end, starts) or (
                     before and not TITLE.match(before.group(1))
                     and not _opening_word(text, before.start(1), lang)):
                 continue  # Гейдар Алиев, Назарбаев Университеті: another person, a name
             return text[start:end]
     return ""
+
+
+def _goes_on(text: str, end: int, starts: frozenset[int]) -> bool:
+    """Whether a name goes on after a surname ending at ``end``, not with a term at ``starts``."""
+    found = _NAME_GOES_ON.match(text, end)
+    return found is not None and found.end() - 1 not in starts
 
 
 # A patronymic after the first name (Нурсултан Абишевич, Нұрсұлтан Әбішұлы): the person named as
