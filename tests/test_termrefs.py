@@ -266,6 +266,17 @@ def test_a_term_with_a_coordinated_list_between_its_words(text, expected, found)
     assert coordinated(text, expected) == found
 
 
+@pytest.mark.parametrize("target, t", [
+    ("Стороны обсудили борьбу с экстремизмом и терроризмом.", "ru"),
+    ("Тараптар терроризмге, сепаратизмге және экстремизмге қарсы күрес мәселелерін талқылады.",
+     "kk"),
+])
+def test_a_term_added_inside_the_list_takes_no_place(shipped, target, t):
+    report = check("The sides discussed the fight against terrorism.", target, shipped, "en", t)
+    assert {(f.kind, f.concept) for f in report.findings} == {("added", "extremism")} | (
+        {("added", "separatism")} if t == "kk" else set())
+
+
 @pytest.mark.parametrize("target, kind", [
     # in Kazakh the owner comes before the title: an organisation after it is no owner
     ("Мұны Мемлекет басшысы ҰҚШҰ сессиясында айтты.", "generic"),

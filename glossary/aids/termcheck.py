@@ -31,7 +31,7 @@ from glossary.aids.termkinds import (
     related,
     sense_of,
 )
-from glossary.aids.termrefs import datelined, titled
+from glossary.aids.termrefs import coordinated, datelined, titled
 from glossary.aids.termsense import STATES, Sense
 from glossary.forms.index import FormsIndex
 
@@ -140,7 +140,8 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
     segments, target = ctx.segments, ctx.target
     findings, swapped = [], set()
     for i, span, expected in moved + unmet:
-        if ctx.quiet.get((i, span.start), ("",))[0] in NO_SUBSTITUTE:
+        if ctx.quiet.get((i, span.start), ("",))[0] in NO_SUBSTITUTE or coordinated(
+                segments[i].target, expected):  # борьба с экстремизмом и терроризмом: there
             continue
         if (word := metonym(ctx, i, span)) and not _stranger(ctx, extras.get(i, []), span):
             extras[i] = [e for e in extras.get(i, []) if e.text != word]
