@@ -55,7 +55,8 @@ _COLLECTIVE = {
 # Мирзиёев).
 TITLE = re.compile(r"(?:president|президент|premier|премьер|prime|minister|министр|secretary"
                    r"|секретар|хатшы|генсек|chairman|председател|төраға|ambassador|посол|елші"
-                   r"|chancellor|канцлер|senator|сенатор|general|генерал|king|король|патша)",
+                   r"|chancellor|канцлер|senator|сенатор|general|генерал|king|король|патша"
+                   r"|envoy|representative|congress|attorney|admiral|commander|consul)",
                    re.I)
 _CAPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 

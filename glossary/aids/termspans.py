@@ -184,7 +184,8 @@ def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
                 found.add(s.start)
         elif s.text.endswith(("'s", "’s")) or (
                 is_abbreviation(s.term) and (after := _AFTER.match(text, s.end))
-                and (_english_noun(after.group(1)) or after.group(1) in _TITLES)):
+                and (_english_noun(after.group(1)) or TITLE.match(after.group(1))
+                     or after.group(1) in ("Sen", "Rep"))):
             found.add(s.start)
     return found
 
@@ -193,11 +194,6 @@ def modifiers(text: str, spans: list[Span], lang: str) -> set[int]:
 _NOT_NOUNS = frozenset("""and or but nor in on at to of for with by from as than that which who
     whom whose is are was were be been being has have had do does did will would shall should can
     could may might must also not has said says say""".split())
-
-
-# Titles an abbreviation qualifies (U.S. Secretary of State, U.S. President).
-_TITLES = frozenset("""President Secretary Ambassador Senator Sen Envoy Representative Rep
-    Congressman Congresswoman Attorney General Admiral Commander Consul""".split())
 
 
 def _english_noun(word: str) -> bool:
