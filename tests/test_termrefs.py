@@ -280,6 +280,8 @@ def test_a_term_added_inside_the_list_takes_no_place(shipped, target, t):
 @pytest.mark.parametrize("target, kind", [
     # in Kazakh the owner comes before the title: an organisation after it is no owner
     ("Мұны Мемлекет басшысы ҰҚШҰ сессиясында айтты.", "generic"),
+    # nor a place's name before its kind
+    ("Мұны Мемлекет басшысы Ханчжоу қаласындағы ҰҚШҰ сессиясында айтты.", "generic"),
     # a name after it is the title's holder, someone else
     ("Мұны Мемлекет басшысы Асқар Омаров ҰҚШҰ сессиясында айтты.", "missing"),
     ("Мұны Ресей Президенті Владимир Путин ҰҚШҰ сессиясында айтты.", "substitution"),

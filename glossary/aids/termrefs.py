@@ -138,10 +138,14 @@ def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
                people: frozenset[str]) -> bool:
     """Whether a Kazakh noun ending at ``end`` has someone else's name after it: a capitalised
     word that starts no term but a person's (Мемлекет басшысы ҰҚШҰ сессиясында is the Head of
-    State at the CSTO session)."""
+    State at the CSTO session), nor a place's name before its kind (Ханчжоу қаласының)."""
     after = _CAPITAL_AFTER.match(target, end)
-    return after is not None and all(
+    return after is not None and not _KK_PLACE.match(target, after.end() - 1) and all(
         t.concept in people for t in terms or () if t.start == after.end() - 1)
+
+
+# A Kazakh place's name before the noun of its kind: Ханчжоу қаласы, Астрахан облысының.
+_KK_PLACE = re.compile(r"[\w’'-]+\s+(?:қала|облыс|аудан|ауыл|өзен|көл|провинция|штат|өлке|аймақ)")
 
 
 _MONEY = re.compile(r"(?:dollar|доллар|долл)", re.I)
