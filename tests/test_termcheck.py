@@ -323,3 +323,25 @@ def test_another_languages_term_for_the_concept_is_foreign_not_a_substitution(sh
              if f.severity != "info"}
     assert ("foreign", "csto", "ОДКБ") in found
     assert not any(kind == "substitution" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("target, kinds", [
+    # a person's name before another term is no longer name (Kazakh puts subject, then place)
+    ("Соболезнования в связи с землетрясением на северо-западе Китая выразили в Астане.",
+     [("missing", "kassym-jomart-tokayev")]),
+    ("Президент Владимир Путин выразил соболезнования в связи с землетрясением на северо-западе "
+     "Китая.", [("substitution", "kassym-jomart-tokayev")]),
+    ("Президент Касым-Жомарт Токаев выразил соболезнования в связи с землетрясением на "
+     "северо-западе Китая.", []),
+])
+def test_a_persons_name_before_another_term_is_his(shipped, target, kinds):
+    source = ("Президент Қасым-Жомарт Тоқаев Қытайдың солтүстік-батысында болған жер сілкінісіне "
+              "байланысты көңіл айтты.")
+    report = check(source, target, shipped, "kk", "ru")
+    assert [(f.kind, f.concept) for f in report.findings if f.severity != "info"] == kinds
+
+
+def test_a_direction_before_a_state_is_still_a_regions_name(shipped):
+    report = check("Батыс Қазақстан облысы Астрахан облысымен ынтымақтасады.",
+                   "The region cooperates with the Astrakhan Region.", shipped, "kk", "en")
+    assert ("name", "the-west") in {(f.kind, f.concept) for f in report.findings}

@@ -8,7 +8,7 @@ import re
 
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Segment
-from glossary.aids.termrefs import TITLE, datelined
+from glossary.aids.termrefs import PERSONS, TITLE, datelined
 from glossary.aids.termsense import Sense
 from glossary.language.script import is_abbreviation
 
@@ -65,8 +65,10 @@ def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Se
         found.update({(i, start): ("place", word) for start, word in places.items()})
         found.update({(i, start): ("modifier", "")
                       for start in modifiers(segment.source, terms, lang)})
+        people = frozenset(s.start for s in terms
+                           if sense.index.record(s.concept)["subject"] == PERSONS)
         found.update({(i, s.start): ("name", "")
-                      for s in set(terms) - set(outside_names(segment.source, terms))})
+                      for s in set(terms) - set(outside_names(segment.source, terms, people))})
         found.update({(i, start): ("short", word) for start, word in other.items()})
         found.update({(i, s.start): ("general", "") for s in terms
                       if lang == "en" and s.text.islower() and s.text != s.term.lower()
@@ -79,13 +81,16 @@ def quiet(segments: list[Segment], spans: list[list[Span]], lang: str, sense: Se
     return found
 
 
-def outside_names(text: str, spans: list[Span]) -> list[Span]:
+def outside_names(text: str, spans: list[Span], people: frozenset[int] = frozenset()
+                  ) -> list[Span]:
     """The spans that are not inside a longer proper name: China in China National Offshore Oil
     Company, Батыс in Батыс Вирджиния, Запада in Юго-Запада, «Истинном Западе», the West in
     the West Side Highway ask for no equivalent of their own (yet U.S. in U.S. Navy gives
-    one)."""
-    ends = frozenset(s.end for s in spans)
-    return [s for s in spans if not inside_name(text, s.start, s.end, ends)]
+    one); a person's name (``people``: where one starts) before another term is none (Тоқаев
+    Қытайдың: two names side by side, as Kazakh puts subject and place)."""
+    ends, starts = frozenset(s.end for s in spans), frozenset(s.start for s in spans)
+    return [s for s in spans if not inside_name(
+        text, s.start, s.end, ends, starts if s.start in people else frozenset())]
 
 
 BEFORE = 3  # segments before whose states may own a short form (ANTECEDENT in termkinds)
@@ -103,17 +108,20 @@ _NAME_OF = re.compile(r"(?:Convention|Treaty|Agreement|Charter|Declaration|Proto
 _TITLED_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 
 
-def inside_name(text: str, start: int, end: int, ends: frozenset[int] = frozenset()) -> bool:
-    """``inside_longer_name``, with a leading article skipped (the West), or a capitalised word
-    right before that does not start a sentence, is no title and ends no other term (``ends``)
-    (Лиги Европы, «Истинном Западе», Priorities USA; not Президент Касым-Жомарт Токаев, Ресей
-    Қазақстанға), or a term in title case after a name's preposition (Convention on Combating
-    Terrorism)."""
+def inside_name(text: str, start: int, end: int, ends: frozenset[int] = frozenset(),
+                starts: frozenset[int] = frozenset()) -> bool:
+    """``inside_longer_name`` unless the word after starts another term (``starts``: Тоқаев
+    Қытайдың, for a person), with a leading article skipped (the West), or a
+    capitalised word right before that does not start a sentence, is no title and ends no other
+    term (``ends``) (Лиги Европы, «Истинном Западе», Priorities USA; not Президент Касым-Жомарт
+    Токаев, Ресей Қазақстанға), or a term in title case after a name's preposition (Convention on
+    Combating Terrorism)."""
     from glossary.termbase.attest import inside_longer_name
 
     lead = re.match(r"(?:the|a|an)\s+", text[start:end], re.I)
     start += lead.end() if lead else 0
-    if inside_longer_name(text, start, end) or _TITLED_NAME.fullmatch(text, start, end) and (
+    if inside_longer_name(text, start, end) and end + 1 not in starts or _TITLED_NAME.fullmatch(
+            text, start, end) and (
             _NAME_OF.search(text, max(0, start - 40), start)):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
