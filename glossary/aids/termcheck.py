@@ -6,8 +6,11 @@ not claim it: translators move words). A target term whose concept the aligned s
 is a substitution when the segment also misses a source concept (an error), else a term the
 translator added (information; but a state the whole source names nowhere, nor its capital or
 president, is a warning). Deprecated target terms are errors wherever they stand. A missing term is
-only information in the cases ``report.SEVERITY`` lists (a general word, a term inside a longer
-name, a stand-in such as Мемлекет басшысы, a derived word, sentences that may not match), classed
+only information where it is a general word (balancing: another sense?), stands inside a longer
+name, qualifies a noun, was named just before, follows a narrower place, is a short form that may
+be another state's, stands in lower case, among states named together, by a noun or a stand-in
+(Мемлекет басшысы, РФ for Moscow), in a dropped dateline, as a derived word (американские
+чиновники), or where the aligned sentences may not match: the kinds of ``report.SEVERITY``, classed
 in ``termkinds``, ``termsense``, ``termrefs`` and ``termalign``. Terms inside a web address are not
 terms there. Each finding gives the line of the term itself. The inputs (two texts, a trilingual
 article, a PO, XLIFF or TMX file) become segments in ``glossary.aids.checking``.
@@ -120,15 +123,6 @@ def _swapped(segment: Segment, span: Span, extras: list[Span], index: FormsIndex
     return extras.pop(best[1])
 
 
-def _stranger(ctx: Context, extras: list[Span], span: Span) -> bool:
-    """Whether an extra target term of ``span``'s subject names what the whole source never does
-    (Ауғанстанның for Kazakhstan's, beside Астана for "the Kazakh capital"), nor its state
-    (Moscow for the Kremlin's Russia): a swap, no metonym."""
-    record, sourced = ctx.index.record, _sourced(ctx)
-    return any(record(e.concept)["subject"] == record(span.concept)["subject"]
-               and not {e.concept, record(e.concept).get("state", "")} & sourced for e in extras)
-
-
 def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
                extras: dict[int, list[Span]], loose: dict[int, termalign.Loose]) -> list[Finding]:
     """Missing source terms (``needs``: unmet, and met only by a moved equivalent), each paired
@@ -143,9 +137,9 @@ def _both_ways(ctx: Context, needs: tuple[list[Need], list[Need]],
         if ctx.quiet.get((i, span.start), ("",))[0] in NO_SUBSTITUTE or coordinated(
                 segments[i].target, expected):  # борьба с экстремизмом и терроризмом: there
             continue
-        if (word := metonym(ctx, i, span)) and not _stranger(ctx, extras.get(i, []), span):
+        if word := metonym(ctx, i, span):  # Кремль ... Тбилиси → Moscow ... Georgia: no swap
             extras[i] = [e for e in extras.get(i, []) if e.text != word]
-            continue  # Кремль ... Тбилиси → Moscow ... Georgia: no swap
+            continue
         derived = (None if span.concept in ctx.source_derived[i]  # the source's own Russian
                    else target.derived[i].get(span.concept))
         beside = span.concept in target.foreign[i]  # ОДКБ in a Kazakh text: there, not replaced
