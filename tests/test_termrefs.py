@@ -261,6 +261,10 @@ def test_a_substitution_beside_a_dateline_or_a_gloss(shipped, source, target, s,
     ("мягкой и жесткой силы", ("мягкая сила",), "мягкой и жесткой силы"),
     ("саммит ШОС в Астане", ("саммит ОДКБ",), ""),
     ("саммит ШОС и встреча ОДКБ", ("саммит ОДКБ",), ""),  # another head after the conjunction
+    # no list: the word after the conjunction is none of the term's
+    ("терроризм мен қарулы күреске", ("терроризмге қарсы күрес",), ""),
+    # a clause is no list
+    ("Саммит ШОС в Минске, в котором участвовали Беларусь и ОДКБ", ("саммит ОДКБ",), ""),
 ])
 def test_a_term_with_a_coordinated_list_between_its_words(text, expected, found):
     assert coordinated(text, expected) == found
@@ -282,6 +286,11 @@ def test_a_term_added_inside_the_list_takes_no_place(shipped, target, t):
     ("Мұны Мемлекет басшысы ҰҚШҰ сессиясында айтты.", "generic"),
     # nor a place's name before its kind
     ("Мұны Мемлекет басшысы Ханчжоу қаласындағы ҰҚШҰ сессиясында айтты.", "generic"),
+    # but a word that only begins as a kind (көлік is no көлі) is a name's neighbour
+    ("Мұны Президент Мирзиёев көлік дәліздері туралы ҰҚШҰ сессиясында айтты.", "missing"),
+    # another state before the title owns it
+    ("Мұны Өзбекстан Президенті ҰҚШҰ сессиясында айтты.", "missing"),
+    ("Мұны Ресей Президенті ҰҚШҰ-ның сессиясында айтты.", "missing"),
     # a name after it is the title's holder, someone else
     ("Мұны Мемлекет басшысы Асқар Омаров ҰҚШҰ сессиясында айтты.", "missing"),
     ("Мұны Ресей Президенті Владимир Путин ҰҚШҰ сессиясында айтты.", "substitution"),

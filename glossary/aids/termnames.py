@@ -44,7 +44,8 @@ def surname(text: str, expected: tuple[str, ...], lang: str,
                     text[start:end].isupper() and not _initial(text, start, words[0])) or (
                     _initial_differs(text, start, words[0])) or _goes_on(text, end, starts) or (
                     before and not TITLE.match(before.group(1))
-                    and not _opening_word(text, before.start(1), lang)):
+                    and not _opening_word(text, before.start(1), lang)
+                    and not _his_patronymic(text, before.start(1), words[0])):
                 continue  # Гейдар Алиев, Назарбаев Университеті: another person, a name
             return text[start:end]
     return ""
@@ -54,6 +55,18 @@ def _goes_on(text: str, end: int, starts: frozenset[int]) -> bool:
     """Whether a name goes on after a surname ending at ``end``, not with a term at ``starts``."""
     found = _NAME_GOES_ON.match(text, end)
     return found is not None and found.end() - 1 not in starts
+
+
+def _his_patronymic(text: str, start: int, first: str) -> bool:
+    """Whether the word at ``start`` is a patronymic after the person's own first name
+    (Қасым-Жомарт Кемелұлы Тоқаев, Александр Григорьевич Лукашенко)."""
+    word = re.match(r"[\w’'-]+", text[start:])
+    name = text[:start].split()[-1:]
+    return bool(word and _ENDS_PATRONYMIC.search(word.group()) and name
+                and name[0].lower().startswith(first.lower()[:4]))
+
+
+_ENDS_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|ұлы|улы|қызы|кызы)\w{0,4}$")
 
 
 # A patronymic after the first name (Нурсултан Абишевич, Нұрсұлтан Әбішұлы): the person named as
@@ -143,8 +156,8 @@ WHOLE, SURNAME = 85, 80
 def spelt(text: str, expected: tuple[str, ...], taken: list[tuple[int, int]]) -> str:
     """One of the full names ``expected`` (Alexander Lukashenko) spelt otherwise in ``text``
     (Aleksandr Lukashenko, Kasym-Zhomart Tokaev, Александра Лукашенко): as many capitalised words
-    in a row, close to it as a whole and in the surname, outside the ``taken`` spans (another
-    person's term: Ilham Aliyev is no Heydar Aliyev); or ""."""
+    in a row, with the same initial, close to it as a whole and in the surname, outside the
+    ``taken`` spans (another person's term: Ilham Aliyev is no Heydar Aliyev); or ""."""
     from rapidfuzz import fuzz
 
     words = [w for w in _CAPITALISED.finditer(text)
@@ -157,6 +170,8 @@ def spelt(text: str, expected: tuple[str, ...], taken: list[tuple[int, int]]) ->
                             for a, b in zip(run, run[1:], strict=False)):
                 continue
             found = text[run[0].start() : run[-1].end()]
+            if found[:1].lower() != name[:1].lower():
+                continue  # a transliteration keeps the initial: Aisultan is no Nursultan
             if fuzz.ratio(found.lower(), name.lower()) >= WHOLE and fuzz.ratio(
                     run[-1].group().lower(), name.split()[-1].lower()) >= SURNAME:
                 return found

@@ -139,13 +139,21 @@ def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
     """Whether a Kazakh noun ending at ``end`` has someone else's name after it: a capitalised
     word that starts no term but a person's (Мемлекет басшысы ҰҚШҰ сессиясында is the Head of
     State at the CSTO session), nor a place's name before its kind (Ханчжоу қаласының)."""
+    if any(t.concept != own and _OWNED.fullmatch(target, t.end, end) for t in terms or ()):
+        return True  # Өзбекстан Президенті: another's title (people's too: Путиннің хатшысы)
     after = _CAPITAL_AFTER.match(target, end)
     return after is not None and not _KK_PLACE.match(target, after.end() - 1) and all(
         t.concept in people for t in terms or () if t.start == after.end() - 1)
 
 
+# Between a Kazakh title's owner and the end of the title: Өзбекстан | Президенті, Қазақстан |
+# Республикасының Президенті.
+_OWNED = re.compile(r"\s+(?:Республикасының\s+)?[\w’'-]+", re.I)
+
+
 # A Kazakh place's name before the noun of its kind: Ханчжоу қаласы, Астрахан облысының.
-_KK_PLACE = re.compile(r"[\w’'-]+\s+(?:қала|облыс|аудан|ауыл|өзен|көл|провинция|штат|өлке|аймақ)")
+_KK_PLACE = re.compile(r"[\w’'-]+\s+(?:қаласы|облысы|ауданы|ауылы|өзені|көлі|провинциясы|штаты"
+                       r"|өлкесі|аймағы)(?:на|не|нда|нде|ндағы|ндегі|нан|нен|ның|нің|н)?\b")
 
 
 _MONEY = re.compile(r"(?:dollar|доллар|долл)", re.I)
@@ -175,15 +183,16 @@ def titled(text: str, start: int, end: int) -> bool:
 
 # Between two words of a term, a coordinated list: саммитов ШОС и ОДКБ (саммит ОДКБ), борьба с
 # экстремизмом и терроризмом (борьба с терроризмом).
-_COORDINATED = (r"(?:[,\s]+[^\s,]+)*?\s+(?:и|или|және|мен|немесе|and|or)\s+"
+_COORDINATED = (r"(?P<items>(?:[,\s]+[^\s,]+){0,3}?)\s+(?:и|или|және|мен|немесе|and|or)\s+"
                 r"(?:(?P<mate>[^\s,]+)\s+)?")
 
 
 def coordinated(text: str, expected: tuple[str, ...]) -> str:
     """One of the ``expected`` terms of two or more words standing in ``text`` with a coordinated
-    list between two of its words, each word by its stem; or "". A word after the conjunction
-    that does not end as the word before the list is another head (саммит ШОС и встреча ОДКБ;
-    but мягкой и жесткой силы)."""
+    list between two of its words (up to three items before the conjunction), each word by its
+    stem; or "". A word after the conjunction that does not end as the word before the list is
+    another head (саммит ШОС и встреча ОДКБ; but мягкой и жесткой силы); with no item before the
+    conjunction that word is needed (терроризм мен қарулы күрес is no list)."""
     for term in expected:
         stems = [re.escape(w if len(w) <= 3 else w[:max(3, len(w) - 2)]) + r"\w*"
                  for w in term.split()]
@@ -192,7 +201,8 @@ def coordinated(text: str, expected: tuple[str, ...]) -> str:
                        + r"\s+".join(stems[k:]))
             for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.I):
                 mate = found.group("mate")
-                if mate is None or mate[-2:].lower() == found.group("head")[-2:].lower():
+                if mate is None and found.group("items") or (
+                        mate and mate[-2:].lower() == found.group("head")[-2:].lower()):
                     return found.group()
     return ""
 
