@@ -42,7 +42,8 @@ def surname(text: str, expected: tuple[str, ...], lang: str,
             before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
             if not text[start:start + 1].isupper() or (
                     text[start:end].isupper() and not _initial(text, start, words[0])) or (
-                    _initial_differs(text, start, words[0])) or _goes_on(text, end, starts) or (
+                    _initial_differs(text, start, words[0])) or (
+                    _goes_on(text, end, starts, lang)) or (
                     before and not TITLE.match(before.group(1))
                     and not _opening_word(text, before.start(1), lang)
                     and not _his_patronymic(text, before.start(1), words[0])):
@@ -51,10 +52,18 @@ def surname(text: str, expected: tuple[str, ...], lang: str,
     return ""
 
 
-def _goes_on(text: str, end: int, starts: frozenset[int]) -> bool:
-    """Whether a name goes on after a surname ending at ``end``, not with a term at ``starts``."""
+def _goes_on(text: str, end: int, starts: frozenset[int], lang: str = "") -> bool:
+    """Whether a name goes on after a surname ending at ``end``: not with a term at ``starts``,
+    nor, in Kazakh, with a word in a case of place or direction (Тоқаев Ақордада, Путин
+    Сочиде: where he is, not a longer name like Назарбаев Университеті)."""
     found = _NAME_GOES_ON.match(text, end)
-    return found is not None and found.end() - 1 not in starts
+    word = re.match(r"[\w’'-]+", text[found.end() - 1 :]) if found else None
+    return found is not None and found.end() - 1 not in starts and not (
+        lang == "kk" and word is not None and _KK_WHERE.search(word.group()))
+
+
+# Kazakh locative, dative and ablative endings: Ақордада, Сочиде, Мәскеуге, Астанадан.
+_KK_WHERE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)$")
 
 
 def _his_patronymic(text: str, start: int, first: str) -> bool:
