@@ -300,3 +300,21 @@ def test_a_kazakh_title_before_an_organisation_may_stand_for_the_person(shipped,
     found = {f.kind for f in check(source, target, shipped, "en", "kk").findings
              if f.concept == "kassym-jomart-tokayev"}
     assert found == {kind}
+
+
+@pytest.mark.parametrize("source, target, s, kind", [
+    # a name after the title in another case is someone he acts with, not the holder
+    ("Kassym-Jomart Tokayev held a telephone conversation with Vladimir Putin.",
+     "Мемлекет басшысы Владимир Путинмен телефон арқылы сөйлесті.", "en", "generic"),
+    # another's title beside his own leaves his own free
+    ("Касым-Жомарт Токаев провел переговоры с президентом Турции Реджепом Тайипом Эрдоганом.",
+     "Мемлекет басшысы Түркия Президенті Режеп Тайып Ердоғанмен келіссөз жүргізді.", "ru",
+     "generic"),
+    # only another's title: missing
+    ("Kassym-Jomart Tokayev met Shavkat Mirziyoyev.",
+     "Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.", "en", "missing"),
+])
+def test_a_title_beside_another_persons_name_or_title(shipped, source, target, s, kind):
+    found = {f.kind for f in check(source, target, shipped, s, "kk").findings
+             if f.concept == "kassym-jomart-tokayev"}
+    assert found == {kind}

@@ -107,7 +107,9 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
     Президент Беларуси Александр Лукашенко → глава государства); or "".
     A noun before a capitalised word names someone or something else (президент Узбекистана
     Шавкат Мирзиёев), unless the word starts the person's ``own`` state, or in Kazakh (where
-    the owner comes first: Өзбекстан Президенті) a term of no one in ``people``."""
+    the owner comes first: Өзбекстан Президенті) a term of no one in ``people``, or one of them
+    in another case (Мемлекет басшысы Владимир Путинмен: with Putin); another noun of the
+    target may still stand for him (Мемлекет басшысы Түркия Президентімен)."""
     patterns = _GENERIC.get(subject, {})
     if langs[0] not in patterns or langs[1] not in patterns:
         return ""
@@ -118,9 +120,8 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
             and not (name is not None and m.end() <= name
                      and _OWN_TITLE.fullmatch(source, m.end(), name))]
     after = _someone_else if langs[1] != "kk" else partial(_next_name, people=people)
-    if len(theirs) <= len(ours) or any(after(target, m.end(), terms, own) for m in theirs):
-        return ""
-    return theirs[0].group()
+    free = [m for m in theirs if not after(target, m.end(), terms, own)]
+    return free[0].group() if len(theirs) > len(ours) and free else ""
 
 
 def _someone_else(target: str, end: int, terms: list[Span] | None, own: str) -> bool:
@@ -143,7 +144,8 @@ def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
         return True  # Өзбекстан Президенті: another's title (people's too: Путиннің хатшысы)
     after = _CAPITAL_AFTER.match(target, end)
     return after is not None and not _KK_PLACE.match(target, after.end() - 1) and all(
-        t.concept in people for t in terms or () if t.start == after.end() - 1)
+        t.concept in people and t.text.lower() == t.term.lower()  # not Путинмен: another's
+        for t in terms or () if t.start == after.end() - 1)
 
 
 # Between a Kazakh title's owner and the end of the title: Өзбекстан | Президенті, Қазақстан |
