@@ -310,6 +310,9 @@ def test_a_kazakh_title_before_an_organisation_may_stand_for_the_person(shipped,
     ("Касым-Жомарт Токаев провел переговоры с президентом Турции Реджепом Тайипом Эрдоганом.",
      "Мемлекет басшысы Түркия Президенті Режеп Тайып Ердоғанмен келіссөз жүргізді.", "ru",
      "generic"),
+    # a place in a case of place after the title is no name
+    ("Kassym-Jomart Tokayev spoke at the forum in St Petersburg.",
+     "Мемлекет басшысы Санкт-Петербургтегі форумда сөз сөйледі.", "en", "generic"),
     # only another's title: missing
     ("Kassym-Jomart Tokayev met Shavkat Mirziyoyev.",
      "Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.", "en", "missing"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.aids.termrefs import TITLE
+from glossary.aids.termrefs import KK_WHERE, TITLE
 
 # A capitalised word after a surname continues a name (Назарбаев Университеті), one in capitals
 # does not (a heading after a signature: Н. Назарбаев ДОГОВОР о ...).
@@ -59,11 +59,8 @@ def _goes_on(text: str, end: int, starts: frozenset[int], lang: str = "") -> boo
     found = _NAME_GOES_ON.match(text, end)
     word = re.match(r"[\w’'-]+", text[found.end() - 1 :]) if found else None
     return found is not None and found.end() - 1 not in starts and not (
-        lang == "kk" and word is not None and _KK_WHERE.search(word.group()))
+        lang == "kk" and word is not None and KK_WHERE.search(word.group()))
 
-
-# Kazakh locative, dative and ablative endings: Ақордада, Сочиде, Мәскеуге, Астанадан.
-_KK_WHERE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)$")
 
 
 def _his_patronymic(text: str, start: int, first: str) -> bool:

@@ -139,18 +139,30 @@ def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
                people: frozenset[str]) -> bool:
     """Whether a Kazakh noun ending at ``end`` has someone else's name after it: a capitalised
     word that starts no term but a person's (Мемлекет басшысы ҰҚШҰ сессиясында is the Head of
-    State at the CSTO session), nor a place's name before its kind (Ханчжоу қаласының)."""
+    State at the CSTO session), nor a place's name before its kind (Ханчжоу қаласының) or in a
+    case of place (Мемлекет басшысы Ақордада)."""
     if any(t.concept != own and _OWNED.fullmatch(target, t.end, end) for t in terms or ()):
         return True  # Өзбекстан Президенті: another's title (people's too: Путиннің хатшысы)
     after = _CAPITAL_AFTER.match(target, end)
-    return after is not None and not _KK_PLACE.match(target, after.end() - 1) and all(
-        t.concept in people and t.text.lower() == t.term.lower()  # not Путинмен: another's
-        for t in terms or () if t.start == after.end() - 1)
+    if after is None:
+        return False
+    at = after.end() - 1
+    word = re.match(r"[\w’'-]+", target[at:])
+    if word and KK_WHERE.search(word.group()) or _KK_PLACE.match(target, at):
+        return False
+    return all(t.concept in people and t.text.lower() == t.term.lower()  # not Путинмен
+               for t in terms or () if t.start == at)
 
 
 # Between a Kazakh title's owner and the end of the title: Өзбекстан | Президенті, Қазақстан |
 # Республикасының Президенті.
 _OWNED = re.compile(r"\s+(?:Республикасының\s+)?[\w’'-]+", re.I)
+
+
+# Kazakh locative, dative and ablative endings straight on a name: Ақордада, Сочиде, Мәскеуге,
+# Астанадан, Санкт-Петербургтегі (where someone is or goes: a place, not a name); not after a
+# possessive's н (Назарбаев Университетінде is the university's name).
+KK_WHERE = re.compile(r"(?<!н)(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|дағы|дегі|тағы|тегі)$")
 
 
 # A Kazakh place's name before the noun of its kind: Ханчжоу қаласы, Астрахан облысының.
