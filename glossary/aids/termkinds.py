@@ -62,6 +62,10 @@ class Target:
         return next((table[j][concept] for j in nearby(i, len(table), self.window)
                      if concept in table[j]), None)
 
+    def terms_at(self, i: int) -> list[Span]:
+        """The target's own terms in segment ``i`` (none when they were not found)."""
+        return self.terms[i] if self.terms else []
+
     def before(self, i: int, concept: str) -> bool:
         """Whether the target names ``concept`` in one of the ``ANTECEDENT`` segments before
         ``i`` (a text, not independent units), as a pronoun's antecedent would."""
@@ -104,12 +108,12 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
             return "collective", together
     if word := stand_in(ctx, i, span):
         return "metonymy", word
-    terms = ctx.target.terms[i] if ctx.target.terms else []
+    terms = ctx.target.terms_at(i)
     if subject == PERSONS and (name := spelt(segment.target, expected,
                                              [(t.start, t.end) for t in terms])):
         return "spelt", name
     unmet = states - ctx.target.have[i]  # "our country" is one state, not two gone at once
-    people = _people(ctx, i)
+    people = _people(ctx, terms)
     named = subject == PERSONS or subject == STATES and unmet == {span.concept} or any(
         span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
@@ -119,10 +123,9 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     return "missing", ""
 
 
-def _people(ctx: Context, i: int) -> frozenset[str]:
-    """The persons the target of segment ``i`` names."""
-    return frozenset(t.concept for t in (ctx.target.terms[i] if ctx.target.terms else ())
-                     if ctx.index.record(t.concept)["subject"] == PERSONS)
+def _people(ctx: Context, terms: list[Span]) -> frozenset[str]:
+    """The persons among the target's ``terms``."""
+    return frozenset(t.concept for t in terms if ctx.index.record(t.concept)["subject"] == PERSONS)
 
 
 def stand_in(ctx: Context, i: int, span: Span) -> str:
@@ -146,7 +149,7 @@ def metonym(ctx: Context, i: int, span: Span) -> str:
         return ""
     source = {s.concept for s in ctx.sources[i]} | (
         ctx.source_derived[i] if ctx.source_derived else set())  # Russian President: Russia
-    for term in ctx.target.terms[i] if ctx.target.terms else ():
+    for term in ctx.target.terms_at(i):
         theirs = record(term.concept)
         if term.concept in source or theirs["subject"] == PERSONS or located(
                 ctx.segments[i].target, term.start, term.end, langs[1]) or datelined(
@@ -168,7 +171,7 @@ def _office_holder(ctx: Context, i: int, span: Span) -> str:
         return ""
     holders = [h for h in ctx.index.of_state(span.concept)
                if h in ctx.named_anywhere and record(h)["subject"] == PERSONS]
-    for term in ctx.target.terms[i] if ctx.target.terms else ():
+    for term in ctx.target.terms_at(i):
         if term.concept in holders:
             return term.text
     for holder in holders:
@@ -213,7 +216,7 @@ def _named(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
     if ctx.index.record(span.concept)["subject"] != PERSONS:
         return False
     lang = ctx.langs[1]
-    starts = frozenset(t.start for t in ctx.target.terms[i]) if ctx.target.terms else frozenset()
+    starts = frozenset(t.start for t in ctx.target.terms_at(i))
     if surname(ctx.segments[i].target, expected, lang, starts):
         return True
     if not patronymic(ctx.segments[i].target, expected, lang):

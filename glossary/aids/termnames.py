@@ -62,7 +62,6 @@ def _goes_on(text: str, end: int, starts: frozenset[int], lang: str = "") -> boo
         lang == "kk" and word is not None and KK_WHERE.search(word.group()))
 
 
-
 def _his_patronymic(text: str, start: int, first: str) -> bool:
     """Whether the word at ``start`` is a patronymic after the person's own first name
     (Қасым-Жомарт Кемелұлы Тоқаев, Александр Григорьевич Лукашенко)."""
@@ -72,13 +71,14 @@ def _his_patronymic(text: str, start: int, first: str) -> bool:
                 and name[0].lower().startswith(first.lower()[:4]))
 
 
-_ENDS_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|ұлы|улы|қызы|кызы)\w{0,4}$")
+_ENDINGS = r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)"  # of a patronymic
+_ENDS_PATRONYMIC = re.compile(_ENDINGS + r"\w{0,4}$")
 
 
 # A patronymic after the first name (Нурсултан Абишевич, Нұрсұлтан Әбішұлы): the person named as
 # Russian and Kazakh speech addresses him, without the surname.
-_PATRONYMIC = re.compile(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ович|евич|ич|овна|евна|ична|инична"
-                         r"|ұлы|улы|қызы|кызы)(?:[а-яёәғқңөұүһі]{0,4})(?!\w)")
+_PATRONYMIC = re.compile(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+" + _ENDINGS
+                         + r"(?:[а-яёәғқңөұүһі]{0,4})(?!\w)")
 
 
 def patronymic(text: str, expected: tuple[str, ...], lang: str) -> str:

@@ -133,8 +133,6 @@ def inside_name(text: str, start: int, end: int, ends: frozenset[int] = frozense
                 and not _HEAD_OF_STATE.search(text, max(0, start - 20), start))
 
 
-
-
 def named(
     annotator: Annotator, texts: list[str], spans: list[list[Span]], lang: str
 ) -> list[set[str]]:
