@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.aids.checking import check
-from glossary.aids.termnames import patronymic, spelt, surname
+from glossary.aids.termnames import patronymic, quoted, spelt, surname
 from tests.test_termrefs import kinds
 
 
@@ -108,3 +108,31 @@ def test_a_name_spelt_otherwise_is_information_another_persons_term_is_not(shipp
 def test_a_surname_before_a_term_is_the_person(shipped, target, found):
     source = "После переговоров Касым-Жомарт Токаев примет участие в саммите ШОС."
     assert kinds(check(source, target, shipped, "ru", "kk"), "kassym-jomart-tokayev") == found
+
+
+@pytest.mark.parametrize("source, target, lang, mark", [
+    # the target opens the speech, or closes one opened before, or speaks in the first person
+    ("Tokayev stressed that Kazakhstan honours the heroism.", "«Қазақстандықтар ерлікті қастер "
+     "тұтады.", "kk", "«"),
+    ("«Мы будем беречь Содружество», — сказал Токаев.", "Содружество надо беречь».", "ru", "»"),
+    ("Kassym-Jomart Tokayev said the Commonwealth must be preserved.",
+     "Поэтому, на мой взгляд, мы должны беречь Содружество.", "ru", "мой"),
+    # the source's name stands inside a quotation: someone the speech names, not its speaker
+    ("He said: «Tokayev honours the heroism».", "«Ерлікті қастер тұтады.", "kk", ""),
+    # no speech in the target
+    ("Tokayev stressed that Kazakhstan honours the heroism.", "Қазақстан ерлікті қастер тұтады.",
+     "kk", ""),
+])
+def test_direct_speech_in_the_target(source, target, lang, mark):
+    name = source.find("Tok") if "Tok" in source else source.index("Ток")
+    assert quoted(source, name, target, lang) == mark
+
+
+def test_a_speaker_left_to_the_quotation_is_information_another_person_is_not(shipped):
+    source = "Kassym-Jomart Tokayev stressed that Kazakhstan honours the heroism of our fathers."
+    speech = check(source, "«Қазақстандықтар әкелеріміздің ерлігін қастер тұтады.", shipped, "en",
+                   "kk")
+    assert kinds(speech, "kassym-jomart-tokayev") == [("quoted", "info")]
+    other = check(source, "«Қазақстандықтар әкелеріміздің ерлігін қастер тұтады», — деді Владимир "
+                  "Путин.", shipped, "en", "kk")
+    assert kinds(other, "kassym-jomart-tokayev") == [("substitution", "error")]

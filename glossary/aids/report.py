@@ -15,7 +15,8 @@ SEVERITIES = ("error", "warning", "info")
 # (modifier: чиновники США), a state after a narrower place in it (place: Орегон в США), a short
 # form that may be another state's (short: China's Foreign Ministry), a name the target writes in
 # lower case (lowercase: на западе), a person's full name spelt otherwise (spelt: Aleksandr
-# Lukashenko for Alexander Lukashenko), a state among those the target names together (collective:
+# Lukashenko for Alexander Lukashenko), a speaker the target quotes directly (quoted: Tokayev
+# stressed that ... → «...»), a state among those the target names together (collective:
 # "the two countries"), a concept the target names by a noun the source lacks (generic: Мемлекет
 # басшысы for the president), a concept standing for it through a state (metonymy: РФ for
 # Moscow, Токаев for the President of Kazakhstan), a term in a news dateline (dateline: MOSCOW,
@@ -26,7 +27,7 @@ SEVERITIES = ("error", "warning", "info")
 SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning",
             "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
             "place": "info", "short": "info", "lowercase": "info", "spelt": "info",
-            "collective": "info",
+            "collective": "info", "quoted": "info",
             "generic": "info", "metonymy": "info", "dateline": "info", "elsewhere": "info",
             "derived": "info", "added": "info", "unsourced": "warning", "loose": "info",
             "unmatched": "info"}

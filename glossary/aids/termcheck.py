@@ -22,20 +22,10 @@ from collections.abc import Callable
 from glossary.aids import termalign, termspans
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Finding, Report, Segment
-from glossary.aids.termkinds import (
-    NO_SUBSTITUTE,
-    Context,
-    Target,
-    by_surname,
-    equivalents,
-    kind_of,
-    metonym,
-    nearby,
-    related,
-    sense_of,
-)
+from glossary.aids.termkinds import NO_SUBSTITUTE, by_surname, kind_of, metonym, sense_of
 from glossary.aids.termrefs import coordinated, datelined, titled
 from glossary.aids.termsense import STATES, Sense
+from glossary.aids.termtarget import Context, Target, equivalents, nearby, related
 from glossary.forms.index import FormsIndex
 
 WINDOW = 1  # neighbouring segments where a moved equivalent still counts

@@ -1,76 +1,25 @@
 """What an unmet need of the check is, once no substitution explains it: a derived word, another
 language's term, a general word, a quiet source term (``termspans.quiet``), named just before, a
-question of sense (``termsense``), a reference without the term (``termrefs``), or missing; and
-the context a direction's classing needs."""
+question of sense (``termsense``), a reference without the term (``termrefs``), or missing."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
 
 from glossary.aids.annotation import Span
-from glossary.aids.report import Segment
-from glossary.aids.termnames import patronymic, spelt, surname
-from glossary.aids.termrefs import PERSONS, collective, coordinated, datelined, generic, titled
+from glossary.aids.termnames import patronymic, quoted, spelt, surname
+from glossary.aids.termrefs import (
+    CAPITALS,
+    GEOGRAPHY,
+    PERSONS,
+    collective,
+    coordinated,
+    datelined,
+    generic,
+    office,
+    titled,
+)
 from glossary.aids.termsense import STATES, lowered
-from glossary.forms.index import FormsIndex
-from glossary.language.script import is_abbreviation
-
-# A term the target gave this many segments before may be left out (a pronoun, an ellipsis).
-ANTECEDENT = 3
-
-
-def equivalents(record: dict[str, Any], lang: str) -> tuple[str, ...]:
-    """The target terms that count as the concept's equivalent: all but deprecated ones,
-    preferred first."""
-    terms = [t for t in record["terms"].get(lang, ()) if t["status"] != "deprecated"]
-    return tuple(t["text"] for t in sorted(terms, key=lambda t: t["status"] != "preferred"))
-
-
-def general(span: Span) -> bool:
-    """A term that is also an everyday word: one lowercase word (balancing, mobilisation)."""
-    return " " not in span.term and span.term[:1].islower() and not is_abbreviation(span.term)
-
-
-def related(index: FormsIndex, concept: str, other: str) -> bool:
-    """Whether a term of ``concept`` holds one of ``other``'s in the same language (саммит ОДКБ,
-    the CSTO summit, holds ОДКБ)."""
-    mine, theirs = index.record(concept)["terms"], index.record(other)["terms"]
-    return any(o["text"] in t["text"] for lang in mine for t in mine[lang]
-               for o in theirs.get(lang, ()))
-
-
-def nearby(i: int, count: int, window: int) -> range:
-    return range(max(0, i - window), min(count, i + window + 1))
-
-
-@dataclass
-class Target:
-    """What the target side holds, per aligned segment: concepts named by a term, by a derived
-    word (with the word), and terms of another language left as written (Европа in Kazakh)."""
-
-    have: list[set[str]]
-    derived: list[dict[str, str]]
-    foreign: list[dict[str, str]]
-    window: int
-    strangers: list[set[str]] = field(default_factory=list)  # concepts the aligned source lacks
-    terms: list[list[Span]] = field(default_factory=list)  # the target's own terms, per segment
-
-    def near(self, table: list[dict[str, str]], i: int, concept: str) -> str | None:
-        """The word for ``concept`` in segment ``i`` or a neighbour, from ``table``."""
-        return next((table[j][concept] for j in nearby(i, len(table), self.window)
-                     if concept in table[j]), None)
-
-    def terms_at(self, i: int) -> list[Span]:
-        """The target's own terms in segment ``i`` (none when they were not found)."""
-        return self.terms[i] if self.terms else []
-
-    def before(self, i: int, concept: str) -> bool:
-        """Whether the target names ``concept`` in one of the ``ANTECEDENT`` segments before
-        ``i`` (a text, not independent units), as a pronoun's antecedent would."""
-        earlier = self.have[max(0, i - ANTECEDENT) : i]
-        return self.window > 0 and any(concept in have for have in earlier)
+from glossary.aids.termtarget import ANTECEDENT, Context, Target, equivalents, general, nearby
 
 
 def kind_of(i: int, span: Span, target: Target, quiet: dict[tuple[int, int], tuple[str, str]]
@@ -91,13 +40,12 @@ def kind_of(i: int, span: Span, target: Target, quiet: dict[tuple[int, int], tup
 
 def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tuple[str, str]:
     """A missing equivalent the target may give in another sense or way: a one-word name in lower
-    case (на западе for the West), a person's full name spelt otherwise (Aleksandr Lukashenko),
-    one of the two states the source names that the target names
-    together as "the two countries", or a noun the source does not use that may stand for it:
-    for a person always (official style names the president Мемлекет басшысы, Глава
-    государства), for a state as "our country" (еліміз, наша страна) when no other state of the
-    segment is missing too, for an organisation once the target has named it (ұйым for the SCO; a
-    bare ұйым left where НАТО ұйымы stood is an omission)."""
+    case (на западе), a full name spelt otherwise, one of two states named together ("the two
+    countries"), a stand-in through a state, a title alone for its state (Президент for
+    Қазақстан президенті), or a noun the source does not use: for a person always (Мемлекет
+    басшысы), for a state as "our country" when no other state of the segment is missing too,
+    for a capital as "the capital" where a reader can tell whose, for an organisation once named
+    (ұйым; not a bare ұйым for НАТО ұйымы); last, direct speech for its speaker."""
     segment, langs = ctx.segments[i], ctx.langs
     if lower := lowered(segment.target, expected, langs[1]):
         return "lowercase", lower
@@ -112,15 +60,67 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
     if subject == PERSONS and (name := spelt(segment.target, expected,
                                              [(t.start, t.end) for t in terms])):
         return "spelt", name
+    if subject == STATES and (noun := _office(ctx, i, span, terms)):
+        return "generic", noun
     unmet = states - ctx.target.have[i]  # "our country" is one state, not two gone at once
     people = _people(ctx, terms)
-    named = subject == PERSONS or subject == STATES and unmet == {span.concept} or any(
+    own = ctx.index.record(span.concept).get("state", "")
+    if subject == GEOGRAPHY and own:  # a capital: "the capital" (В столице, Елордадағы)
+        subject = CAPITALS if _whose_capital(ctx, i, span.concept, own) else ""
+    named = subject in (PERSONS, CAPITALS) or subject == STATES and unmet == {span.concept} or any(
         span.concept in have for have in ctx.target.have[:i])
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
-                                  terms, span.start, ctx.index.record(span.concept).get(
-                                      "state", ""), people)):
+                                  terms, span.start, own, people)):
         return "generic", noun
+    if subject == PERSONS and (mark := _speaker(ctx, i, span)):
+        return "quoted", mark
     return "missing", ""
+
+
+def _office(ctx: Context, i: int, span: Span, terms: list[Span]) -> str:
+    """The title noun of target segment ``i`` that implies ``span``'s state (``office``), where
+    the segment names no other state or capital."""
+    segment = ctx.segments[i]
+    if _another_state(ctx, i, (span.concept,)):
+        return ""
+    return office(segment.source, span.start, span.end, segment.target, ctx.langs, terms,
+                  span.concept)
+
+
+def _speaker(ctx: Context, i: int, span: Span) -> str:
+    """The mark of direct speech in target segment ``i`` (``quoted``) that may leave ``span``'s
+    person out as its speaker: the only person the source segment names (not "..., Putin
+    said"), with no other person the source lacks in the target there or beside it."""
+    segment, langs, record = ctx.segments[i], ctx.langs, ctx.index.record
+    around = nearby(i, len(ctx.segments), max(1, ctx.target.window))
+    strangers = [t for j in around for t in ctx.target.terms_at(j)
+                 if ctx.target.strangers and t.concept in ctx.target.strangers[j]]
+    if _people(ctx, ctx.sources[i]) != {span.concept} or _people(ctx, strangers) or any(
+            surname(segment.source, equivalents(record(p), langs[0]), langs[0])
+            for p in ctx.named_anywhere
+            if p != span.concept and record(p)["subject"] == PERSONS):
+        return ""
+    return quoted(segment.source, span.start, segment.target, langs[1])
+
+
+def _whose_capital(ctx: Context, i: int, concept: str, own: str) -> bool:
+    """Whether a reader can tell that "the capital" of target segment ``i`` is ``concept``, the
+    capital of ``own``: the target names ``own`` there or just before, and the segment names no
+    other state or capital (a dateline's МОСКВА), by a term or a derived word (в узбекской
+    столице)."""
+    if not any(own in have for have in ctx.target.have[max(0, i - ANTECEDENT) : i + 1]):
+        return False
+    return not _another_state(ctx, i, (concept, own))
+
+
+def _another_state(ctx: Context, i: int, mine: tuple[str, ...]) -> bool:
+    """Whether target segment ``i`` names a state or a capital other than ``mine``, by a term
+    or a derived word (Астану for Uzbekistan's prime minister: the reader takes him for
+    Kazakhstan's)."""
+    record = ctx.index.record
+    others = {t.concept for t in ctx.target.terms_at(i)} | set(ctx.target.derived[i])
+    return any(c not in mine and (record(c)["subject"] == STATES or record(c)[
+        "subject"] == GEOGRAPHY and record(c).get("state")) for c in others)
 
 
 def _people(ctx: Context, terms: list[Span]) -> frozenset[str]:
@@ -224,23 +224,3 @@ def _named(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
     whole = "\n".join(s.target for s in ctx.segments)
     return any(span.concept in have for have in ctx.target.have) or bool(
         surname(whole, expected, lang))
-
-
-@dataclass
-class Context:
-    """What classing one direction's findings needs: the segments and their source terms, the
-    index, the languages, the target side and the quiet source terms (see ``termspans.quiet``)."""
-
-    segments: list[Segment]
-    sources: list[list[Span]]
-    index: FormsIndex
-    langs: tuple[str, str]
-    target: Target
-    quiet: dict[tuple[int, int], tuple[str, str]]
-    source_derived: list[set[str]] = field(default_factory=list)  # concepts of its derived words
-    named: list[set[str]] = field(default_factory=list)  # by a term or a derived word, per segment
-
-    @cached_property
-    def named_anywhere(self) -> frozenset[str]:
-        """The concepts the whole source names, by a term or a derived word."""
-        return frozenset().union(*self.named)

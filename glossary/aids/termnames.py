@@ -182,3 +182,39 @@ def spelt(text: str, expected: tuple[str, ...], taken: list[tuple[int, int]]) ->
                     run[-1].group().lower(), name.split()[-1].lower()) >= SURNAME:
                 return found
     return ""
+
+
+_OPENS_QUOTE = re.compile(r'\s*(?:[–—-]\s*)?[«"“„]')
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether ``text`` opens or closes a quotation it does not close or open."""
+    return (text.count("«") != text.count("»") or text.count("“") != text.count("”")
+            or text.count('"') % 2 == 1)
+
+
+# The speaker's own words: a first-person pronoun (not Kazakh «мен», also "and").
+_FIRST_PERSON = {
+    "en": re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b"),
+    "ru": re.compile(r"(?<!\w)(?:я|мы|мо[йяеёи]\w*|мне|меня|мной|нас|нам|нами|наш\w*)(?!\w)",
+                     re.I),
+    "kk": re.compile(r"(?<!\w)(?:біз\w*|менің|маған|мені|меніңше)(?!\w)", re.I),
+}
+
+
+def quoted(source: str, start: int, target: str, lang: str) -> str:
+    """The mark of direct speech in ``target``: the quotation mark that opens it or closes in
+    it one opened before, or a first-person pronoun (мы должны), when the name at ``start`` of
+    ``source`` stands outside any quotation there, as its speaker would (Tokayev stressed that
+    ... → «...»: a relay quoting him directly); or ""."""
+    before, after = source[:start], source[start:]
+    if (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+            or before.count('"') % 2 == 1 and '"' in after):
+        return ""  # inside a quotation: someone the speech names
+    if opens := _OPENS_QUOTE.match(target):
+        return opens.group().strip()
+    closes = re.search(r"[»”\"]", target)
+    if closes and _unbalanced(target):
+        return closes.group()
+    first = _FIRST_PERSON[lang].search(target) if lang in _FIRST_PERSON else None
+    return first.group() if first else ""

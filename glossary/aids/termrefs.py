@@ -14,6 +14,8 @@ from glossary.aids.termsense import STATES
 
 PERSONS = "persons"  # the subject field whose concepts are people (see README, "The termbase")
 ORGANIZATIONS = "international organizations"
+GEOGRAPHY = "geography"
+CAPITALS = "capitals"  # geography concepts with a ``state`` (its capital), for ``generic``
 
 _W = r"(?<!\w)"
 # Nouns that stand for a concept of a subject field as a pronoun would, per language.
@@ -30,6 +32,11 @@ _GENERIC = {
         "en": rf"{_W}(?:organi[sz]ation|alliance|bloc|union|commonwealth|community|association)\b",
         "ru": rf"{_W}(?:организаци|альянс|блок|союз|содружеств|объединени)\w*",
         "kk": rf"{_W}(?:ұйым|одақ|одағ|альянс|блок|достастық|достастығ|бірлестік|бірлестіг)\w*",
+    },
+    CAPITALS: {  # "the capital", as a state's own press names it (В столице, Елордадағы)
+        "en": rf"{_W}capital\b(?!\s+(?:market|flow|investment|expenditure|outflow|inflow))",
+        "ru": rf"{_W}столиц\w*",
+        "kk": rf"{_W}(?:елорда|бас\s+қала)\w*",
     },
     STATES: {  # "our country", as the country's own officials say it
         "en": rf"{_W}our\s+(?:country|nation|state|republic|homeland)\b",
@@ -119,9 +126,23 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
             if not any(s.start <= m.start() < s.end for s in spans)
             and not (name is not None and m.end() <= name
                      and _OWN_TITLE.fullmatch(source, m.end(), name))]
-    after = _someone_else if langs[1] != "kk" else partial(_next_name, people=people)
+    after = (_someone_else if langs[1] != "kk" else _owned if subject == CAPITALS
+             else partial(_next_name, people=people))
     free = [m for m in theirs if not after(target, m.end(), terms, own)]
     return free[0].group() if len(theirs) > len(ours) and free else ""
+
+
+def office(source: str, start: int, end: int, target: str, langs: tuple[str, str],
+           terms: list[Span], own: str) -> str:
+    """The title noun of ``target`` that implies ``own``, the state at ``start``-``end`` of
+    ``source`` that names a title's office there («Қазақстан президенті» → «Президент»), when no
+    other state owns it (not Президент Узбекистана, Өзбекстан Президенті); or ""."""
+    if not titled(source, start, end) or _MONEY.search(source, max(0, start - 12), end + 12):
+        return ""
+    after = _owned if langs[1] == "kk" else _someone_else
+    return next((m.group() for m in re.finditer(_GENERIC[PERSONS][langs[1]], target, re.I)
+                 if not any(t.start <= m.start() < t.end for t in terms)
+                 and not after(target, m.end(), terms, own)), "")
 
 
 def _someone_else(target: str, end: int, terms: list[Span] | None, own: str) -> bool:
@@ -141,7 +162,7 @@ def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
     word that starts no term but a person's (Мемлекет басшысы ҰҚШҰ сессиясында is the Head of
     State at the CSTO session), nor a place's name before its kind (Ханчжоу қаласының) or in a
     case of place (Мемлекет басшысы Ақордада)."""
-    if any(t.concept != own and _OWNED.fullmatch(target, t.end, end) for t in terms or ()):
+    if _owned(target, end, terms, own):
         return True  # Өзбекстан Президенті: another's title (people's too: Путиннің хатшысы)
     after = _CAPITAL_AFTER.match(target, end)
     if after is None:
@@ -152,6 +173,12 @@ def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
         return False
     return all(t.concept in people and t.text.lower() == t.term.lower()  # not Путинмен
                for t in terms or () if t.start == at)
+
+
+def _owned(target: str, end: int, terms: list[Span] | None, own: str) -> bool:
+    """Whether a Kazakh noun ending at ``end`` is owned by a term before it other than ``own``
+    (Өзбекстан Президенті, Қырғызстан елордасында: another's)."""
+    return any(t.concept != own and _OWNED.fullmatch(target, t.end, end) for t in terms or ())
 
 
 # Between a Kazakh title's owner and the end of the title: Өзбекстан | Президенті, Қазақстан |

@@ -93,7 +93,7 @@ def outside_names(text: str, spans: list[Span], people: frozenset[int] = frozens
         text, s.start, s.end, ends, starts if s.start in people else frozenset())]
 
 
-BEFORE = 3  # segments before whose states may own a short form (ANTECEDENT in termkinds)
+BEFORE = 3  # segments before whose states may own a short form (ANTECEDENT in termtarget)
 _HEAD_OF_STATE = re.compile(r"\bHead of State\s+$", re.I)  # a title whose last word is no title
 _QUOTE_OPENS = re.compile(r"(?:^|[\n.!?…:;])\s*[\"“„«]$")  # "Тараптар ...: a quotation opens
 _WORD_BEFORE = re.compile(r"(?P<lead>\S?)\s*(?P<word>[^\W\d_][\w’'-]*)\s+$")

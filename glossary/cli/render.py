@@ -129,6 +129,8 @@ _SAYS = {
     "general": "has no {t} equivalent in {tgt}; a general word: check its sense",
     "lowercase": "stands in {tgt} as «{found}», in lower case (another sense?)",
     "spelt": "stands in {tgt} as «{found}», spelt otherwise than the termbase's (a variant?)",
+    "quoted": "has no {t} equivalent in {tgt}, a direct quotation ({found}…) that leaves the "
+              "speaker out: check that the speech is his",
     "collective": "has no {t} equivalent in {tgt}, which names it with others as «{found}»",
     "generic": "has no {t} equivalent in {tgt}, which may name it as «{found}»",
     "dateline": "stands in a news dateline and has no {t} equivalent in {tgt}",
