@@ -115,3 +115,23 @@ def test_a_pronoun_like_noun_the_reader_can_resolve_is_information(shipped, sour
 def test_a_noun_that_may_be_anothers_keeps_the_finding(shipped, source, target, s, t, concept):
     kinds = [k for k, _, _ in found(check(source, target, shipped, s, t), concept)]
     assert kinds and kinds[0] in ("missing", "substitution")
+
+
+@pytest.mark.parametrize("source, target, s, t, expected", [
+    # the source names the United Nations only: the General Assembly is another body
+    ("The founding of the United Nations was a solemn pledge to the world.",
+     "При создании Генеральной Ассамблеи ООН народам мира было дано торжественное обещание.",
+     "en", "ru", [("widened", "warning", "Генеральной Ассамблеи ООН")]),
+    ("При создании ООН народам мира было дано обещание.",
+     "The founding of the UN General Assembly was a pledge.", "ru", "en",
+     [("widened", "warning", "UN General Assembly")]),
+    # the source says "Assembly" in words the termbase lacks: the wider term is its translation
+    ("The Assembly of the United Nations met in New York.",
+     "Генеральная Ассамблея ООН собралась в Нью-Йорке.", "en", "ru", []),
+    # the target names the United Nations by its own term too: the Assembly is an addition
+    ("The United Nations marks the day.", "ООН отмечает этот день; Генеральная Ассамблея ООН "
+     "приняла резолюцию.", "en", "ru", []),
+])
+def test_a_term_given_only_inside_a_wider_term_of_another_concept(shipped, source, target, s, t,
+                                                                   expected):
+    assert found(check(source, target, shipped, s, t), "united-nations") == expected

@@ -10,7 +10,9 @@ from typing import Any
 SEVERITIES = ("error", "warning", "info")
 # What each kind of finding weighs. Errors: a deprecated term, another concept's term in the
 # equivalent's place. Warnings: an equivalent missing, or written as another language's term.
-# A target state the whole source names nowhere (unsourced) is a warning too. Information: a
+# A target state the whole source names nowhere (unsourced) is a warning too, and so is a source
+# term given only inside a wider term of another concept (widened: ООН → Генеральная Ассамблея
+# ООН). Information: a
 # missing general word, or term inside a longer name (name), qualifying a noun
 # (modifier: чиновники США), a state after a narrower place in it (place: Орегон в США), a short
 # form that may be another state's (short: China's Foreign Ministry), a name the target writes in
@@ -29,8 +31,8 @@ SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning"
             "place": "info", "short": "info", "lowercase": "info", "spelt": "info",
             "collective": "info", "quoted": "info",
             "generic": "info", "metonymy": "info", "dateline": "info", "elsewhere": "info",
-            "derived": "info", "added": "info", "unsourced": "warning", "loose": "info",
-            "unmatched": "info"}
+            "derived": "info", "added": "info", "unsourced": "warning", "widened": "warning",
+            "loose": "info", "unmatched": "info"}
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,14 @@ from collections.abc import Callable
 from glossary.aids import termalign, termspans
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Finding, Report, Segment
-from glossary.aids.termkinds import NO_SUBSTITUTE, by_surname, kind_of, metonym, sense_of
+from glossary.aids.termkinds import (
+    NO_SUBSTITUTE,
+    by_surname,
+    kind_of,
+    metonym,
+    sense_of,
+    widened,
+)
 from glossary.aids.termrefs import coordinated, datelined, titled
 from glossary.aids.termsense import STATES, Sense
 from glossary.aids.termtarget import Context, Target, equivalents, nearby, related
@@ -167,6 +174,10 @@ def _additions(ctx: Context, extras: dict[int, list[Span]], sense: Sense) -> lis
             strange = (record["subject"] == STATES and span.concept not in anywhere
                        and span.start not in implied and not datelined(segment.target, span.start)
                        and not termspans.inside_name(segment.target, span.start, span.end))
+            if (inner := widened(ctx, i, span)) is not None:  # ООН → Генеральная Ассамблея ООН
+                findings.append(_finding("widened", segment, inner, equivalents(
+                    ctx.index.record(inner.concept), ctx.langs[1]), found=span.text))
+                continue
             findings.append(_finding("unsourced" if strange else "added", segment, span,
                                      equivalents(record, ctx.langs[0]), side="target"))
     return findings

@@ -19,7 +19,15 @@ from glossary.aids.termrefs import (
     titled,
 )
 from glossary.aids.termsense import STATES, lowered
-from glossary.aids.termtarget import ANTECEDENT, Context, Target, equivalents, general, nearby
+from glossary.aids.termtarget import (
+    ANTECEDENT,
+    Context,
+    Target,
+    equivalents,
+    general,
+    nearby,
+    related,
+)
 
 
 def kind_of(i: int, span: Span, target: Target, quiet: dict[tuple[int, int], tuple[str, str]]
@@ -224,3 +232,29 @@ def _named(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
     whole = "\n".join(s.target for s in ctx.segments)
     return any(span.concept in have for have in ctx.target.have) or bool(
         surname(whole, expected, lang))
+
+
+_WORD = re.compile(r"\w{3,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(text.lower())}
+
+
+def widened(ctx: Context, i: int, extra: Span) -> Span | None:
+    """The source term of segment ``i`` that the target's added term ``extra`` holds and widens
+    into a concept the source does not name (Организации Объединенных Наций → Генеральная
+    Ассамблея ООН): the target has no term of its own for it, and no word that the wider
+    concept's source-language terms add stands in the source segment; or None."""
+    record, lang = ctx.index.record, ctx.langs[0]
+    words = _stems(ctx.segments[i].source)
+    for span in ctx.sources[i]:
+        if span.concept == extra.concept or not related(ctx.index, extra.concept, span.concept) \
+                or any(t.concept == span.concept for t in ctx.target.terms_at(i)):
+            continue
+        inner = set().union(*(_stems(t["text"]) for t in record(span.concept)["terms"].get(
+            lang, ())))
+        wider = [_stems(t["text"]) - inner for t in record(extra.concept)["terms"].get(lang, ())]
+        if any(wider) and not any(w & words for w in wider):
+            return span
+    return None

@@ -129,6 +129,8 @@ _SAYS = {
     "general": "has no {t} equivalent in {tgt}; a general word: check its sense",
     "lowercase": "stands in {tgt} as «{found}», in lower case (another sense?)",
     "spelt": "stands in {tgt} as «{found}», spelt otherwise than the termbase's (a variant?)",
+    "widened": "stands in {tgt} only inside «{found}», a wider term of another concept the "
+               "source does not name",
     "quoted": "has no {t} equivalent in {tgt}, a direct quotation ({found}…) that leaves the "
               "speaker out: check that the speech is his",
     "collective": "has no {t} equivalent in {tgt}, which names it with others as «{found}»",
