@@ -28,6 +28,7 @@ from glossary.aids.termtarget import (
     nearby,
     related,
 )
+from glossary.aids.termtitles import offices
 
 
 def kind_of(i: int, span: Span, target: Target, quiet: dict[tuple[int, int], tuple[str, str]]
@@ -77,8 +78,10 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
         subject = CAPITALS if _whose_capital(ctx, i, span.concept, own) else ""
     named = subject in (PERSONS, CAPITALS) or subject == STATES and unmet == {span.concept} or any(
         span.concept in have for have in ctx.target.have[:i])
+    held = offices(ctx.index.record(span.concept).get("definition", "")) if (
+        subject == PERSONS) else None
     if named and (noun := generic(segment.source, ctx.sources[i], segment.target, subject, langs,
-                                  terms, span.start, own, people)):
+                                  terms, span.start, own, people, held)):
         return "generic", noun
     if subject == PERSONS and (mark := _speaker(ctx, i, span)):
         return "quoted", mark

@@ -11,6 +11,7 @@ from functools import partial
 
 from glossary.aids.annotation import Span
 from glossary.aids.termsense import STATES
+from glossary.aids.termtitles import titles
 
 PERSONS = "persons"  # the subject field whose concepts are people (see README, "The termbase")
 ORGANIZATIONS = "international organizations"
@@ -20,14 +21,7 @@ CAPITALS = "capitals"  # geography concepts with a ``state`` (its capital), for 
 _W = r"(?<!\w)"
 # Nouns that stand for a concept of a subject field as a pronoun would, per language.
 _GENERIC = {
-    PERSONS: {
-        "en": rf"{_W}(?:head of state|president|leader|prime minister|premier|minister|secretary"
-              rf"|spokes(?:wo)?man|spokesperson|chancellor|counterpart)\b",
-        "ru": rf"{_W}(?:глав[аеуыо]й? (?:нашего )?государства|президент|лидер|премьер|министр"
-              rf"|генсек|секретар|спикер|канцлер|коллег)\w*",
-        "kk": rf"{_W}(?:мемлекет басшы|президент|көшбасшы|премьер|министр|хатшы|спикер|канцлер"
-              rf"|әріптес)\w*",
-    },
+    PERSONS: {lang: titles(lang) for lang in ("en", "ru", "kk")},  # any title: ``termtitles``
     ORGANIZATIONS: {
         "en": rf"{_W}(?:organi[sz]ation|alliance|bloc|union|commonwealth|community|association)\b",
         "ru": rf"{_W}(?:организаци|альянс|блок|союз|содружеств|объединени)\w*",
@@ -106,7 +100,7 @@ _OWN_TITLE = re.compile(r"\s*(?:(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺ
 
 def generic(source: str, spans: list[Span], target: str, subject: str, langs: tuple[str, str],
             terms: list[Span] | None = None, name: int | None = None, own: str = "",
-            people: frozenset[str] = frozenset()) -> str:
+            people: frozenset[str] = frozenset(), held: frozenset[str] | None = None) -> str:
     """The noun of ``target`` that may stand for a person or an organisation (Мемлекет басшысы
     for a president, ұйымның for the SCO), when the target has more of them than ``source``
     outside its terms (``spans``; ``terms``, the target's) and the title right before the
@@ -116,8 +110,11 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
     Шавкат Мирзиёев), unless the word starts the person's ``own`` state, or in Kazakh (where
     the owner comes first: Өзбекстан Президенті) a term of no one in ``people``, or one of them
     in another case (Мемлекет басшысы Владимир Путинмен: with Putin); another noun of the
-    target may still stand for him (Мемлекет басшысы Түркия Президентімен)."""
+    target may still stand for him (Мемлекет басшысы Түркия Президентімен). For a person, only
+    the titles of the offices ``held`` (``termtitles``: not Мемлекет басшысы for Lavrov)."""
     patterns = _GENERIC.get(subject, {})
+    if subject == PERSONS and held is not None:  # the titles of his offices (``termtitles``)
+        patterns = {lang: titles(lang, held) for lang in patterns}
     if langs[0] not in patterns or langs[1] not in patterns:
         return ""
     theirs = [m for m in re.finditer(patterns[langs[1]], target, re.I)
