@@ -286,6 +286,9 @@ def test_a_term_added_inside_the_list_takes_no_place(shipped, target, t):
     ("Мұны Мемлекет басшысы ҰҚШҰ сессиясында айтты.", "generic"),
     # nor a place's name before its kind
     ("Мұны Мемлекет басшысы Ханчжоу қаласындағы ҰҚШҰ сессиясында айтты.", "generic"),
+    # nor an institution in the genitive or a person in the accusative (the title's object)
+    ("Мұны Мемлекет басшысы Парламент Сенатының төрағасымен ҰҚШҰ сессиясында айтты.", "generic"),
+    ("Мұны Мемлекет басшысы Асқар Омаровпен ҰҚШҰ сессиясында айтты.", "generic"),
     # but a word that only begins as a kind (көлік is no көлі) is a name's neighbour
     ("Мұны Президент Мирзиёев көлік дәліздері туралы ҰҚШҰ сессиясында айтты.", "missing"),
     # another state before the title owns it

@@ -158,7 +158,8 @@ def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
     """Whether a Kazakh noun ending at ``end`` has someone else's name after it: a capitalised
     word that starts no term but a person's (Мемлекет басшысы ҰҚШҰ сессиясында is the Head of
     State at the CSTO session), nor a place's name before its kind (Ханчжоу қаласының) or in a
-    case of place (Мемлекет басшысы Ақордада)."""
+    case of place (Мемлекет басшысы Ақордада), nor capitalised words whose last is in an oblique
+    case (Парламент Сенатының, Мәулен Әшімбаевты: not a name beside the title, but its object)."""
     if _owned(target, end, terms, own):
         return True  # Өзбекстан Президенті: another's title (people's too: Путиннің хатшысы)
     after = _CAPITAL_AFTER.match(target, end)
@@ -168,6 +169,8 @@ def _next_name(target: str, end: int, terms: list[Span] | None, own: str,
     word = re.match(r"[\w’'-]+", target[at:])
     if word and KK_WHERE.search(word.group()) or _KK_PLACE.match(target, at):
         return False
+    if _object_after(target, at, terms or []):  # Парламент Сенатының төрағасын: its object
+        return False
     return all(t.concept in people and t.text.lower() == t.term.lower()  # not Путинмен
                for t in terms or () if t.start == at)
 
@@ -176,6 +179,23 @@ def _owned(target: str, end: int, terms: list[Span] | None, own: str) -> bool:
     """Whether a Kazakh noun ending at ``end`` is owned by a term before it other than ``own``
     (Өзбекстан Президенті, Қырғызстан елордасында: another's)."""
     return any(t.concept != own and _OWNED.fullmatch(target, t.end, end) for t in terms or ())
+
+
+# Kazakh oblique-case endings (genitive, accusative, instrumental), which a name in apposition
+# to a title does not carry.
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*")
+_KK_OBLIQUE = re.compile(r"(?:ның|нің|тың|тің|дың|дің|ны|ні|ды|ді|ты|ті|мен|бен|пен)$")
+
+
+def _object_after(target: str, at: int, terms: list[Span]) -> bool:
+    """Whether the capitalised words from ``at`` up to a term or a word in lower case end in an
+    oblique case (Парламент Сенатының, Асқар Омаровпен): no name in apposition to the title
+    before them, but its object or an owner."""
+    last, starts = None, {t.start for t in terms}
+    while (word := _CAPITALISED.match(target, at)) and at not in starts:
+        last = word.group()
+        at = word.end() + len(target[word.end():]) - len(target[word.end():].lstrip())
+    return last is not None and bool(_KK_OBLIQUE.search(last))
 
 
 # Between a Kazakh title's owner and the end of the title: Өзбекстан | Президенті, Қазақстан |
