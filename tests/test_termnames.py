@@ -119,9 +119,24 @@ def test_a_surname_before_a_term_is_the_person(shipped, target, found):
      "Поэтому, на мой взгляд, мы должны беречь Содружество.", "ru", "мой"),
     # the source's name stands inside a quotation: someone the speech names, not its speaker
     ("He said: «Tokayev honours the heroism».", "«Ерлікті қастер тұтады.", "kk", ""),
-    # no speech in the target
+    # dialogue opened by a dash, a Kazakh «Мен» (I) opening the sentence
+    ("Tokayev stressed that this was an important step.", "— Это важный шаг, — подчеркнул он.",
+     "ru", "—"),
+    ("Tokayev said he fully supports it.", "Мен бұл бастаманы толық қолдаймын.", "kk", "Мен"),
+    # no speech in the target: a verb that begins as a pronoun (нашли), a reporter's «в нашей
+    # стране», a numeral (World War I), a quoted name opening the sentence («Росатом»)
     ("Tokayev stressed that Kazakhstan honours the heroism.", "Қазақстан ерлікті қастер тұтады.",
      "kk", ""),
+    ("Tokayev said the parties had found a compromise.", "Стороны нашли компромисс.", "ru", ""),
+    ("Tokayev opened the largest hospital.", "В нашей стране открылась больница.", "ru", ""),
+    ("Токаев напомнил об уроках войны.", "The lessons of World War I must not be forgotten.",
+     "en", ""),
+    ("Tokayev said Rosatom will build the plant.", "«Росатом» построит первую АЭС.", "ru", ""),
+    # someone else named as the speaker after the speech; a pronoun leaves it to him
+    ("Tokayev said Kazakhstan would host the summit.", "«Казахстан примет саммит», — заявил "
+     "пресс-секретарь.", "ru", ""),
+    ("Tokayev said Kazakhstan would host the summit.", "«Казахстан примет саммит», — заявил он.",
+     "ru", "«"),
 ])
 def test_direct_speech_in_the_target(source, target, lang, mark):
     name = source.find("Tok") if "Tok" in source else source.index("Ток")

@@ -10,9 +10,7 @@ from typing import Any
 SEVERITIES = ("error", "warning", "info")
 # What each kind of finding weighs. Errors: a deprecated term, another concept's term in the
 # equivalent's place. Warnings: an equivalent missing, or written as another language's term.
-# A target state the whole source names nowhere (unsourced) is a warning too, and so is a source
-# term given only inside a wider term of another concept (widened: ООН → Генеральная Ассамблея
-# ООН). Information: a
+# A target state the whole source names nowhere (unsourced) is a warning too. Information: a
 # missing general word, or term inside a longer name (name), qualifying a noun
 # (modifier: чиновники США), a state after a narrower place in it (place: Орегон в США), a short
 # form that may be another state's (short: China's Foreign Ministry), a name the target writes in
@@ -25,13 +23,14 @@ SEVERITIES = ("error", "warning", "info")
 # January 12 /TASS/), or named just before (elsewhere: left out as a pronoun would be), or missing
 # where the aligned sentences may not translate each other (loose: ``termalign``), or in a source
 # sentence the target has no counterpart for (unmatched); a derived word for the term; a term the
-# translator added.
+# translator added, or one that holds a source term and widens it into a concept the source does
+# not name (widened: ООН → Генеральная Ассамблея ООН; translators make the occasion explicit).
 SEVERITY = {"deprecated": "error", "substitution": "error", "missing": "warning",
             "foreign": "warning", "general": "info", "name": "info", "modifier": "info",
             "place": "info", "short": "info", "lowercase": "info", "spelt": "info",
             "collective": "info", "quoted": "info",
             "generic": "info", "metonymy": "info", "dateline": "info", "elsewhere": "info",
-            "derived": "info", "added": "info", "unsourced": "warning", "widened": "warning",
+            "derived": "info", "added": "info", "unsourced": "warning", "widened": "info",
             "loose": "info", "unmatched": "info"}
 
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from glossary.aids import termalign, termspans
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Finding, Report, Segment
+from glossary.aids.termdates import datelined
 from glossary.aids.termkinds import (
     NO_SUBSTITUTE,
     by_surname,
@@ -30,7 +31,7 @@ from glossary.aids.termkinds import (
     sense_of,
     widened,
 )
-from glossary.aids.termrefs import coordinated, datelined, titled
+from glossary.aids.termrefs import coordinated, titled
 from glossary.aids.termsense import STATES, Sense
 from glossary.aids.termtarget import Context, Target, equivalents, nearby, related
 from glossary.forms.index import FormsIndex

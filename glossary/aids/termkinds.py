@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from glossary.aids.annotation import Span
+from glossary.aids.termdates import datelined
 from glossary.aids.termnames import patronymic, quoted, spelt, surname
 from glossary.aids.termrefs import (
     CAPITALS,
@@ -13,7 +14,6 @@ from glossary.aids.termrefs import (
     PERSONS,
     collective,
     coordinated,
-    datelined,
     generic,
     office,
     titled,
@@ -90,9 +90,10 @@ def sense_of(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> tup
 
 def _office(ctx: Context, i: int, span: Span, terms: list[Span]) -> str:
     """The title noun of target segment ``i`` that implies ``span``'s state (``office``), where
-    the segment names no other state or capital."""
+    neither the segment nor the one before names another state or capital (Президент
+    Узбекистана прибыл ... Президент назвал: the reader takes him for Uzbekistan's)."""
     segment = ctx.segments[i]
-    if _another_state(ctx, i, (span.concept,)):
+    if any(_another_state(ctx, j, (span.concept,)) for j in range(max(0, i - 1), i + 1)):
         return ""
     return office(segment.source, span.start, span.end, segment.target, ctx.langs, terms,
                   span.concept)
@@ -116,12 +117,13 @@ def _speaker(ctx: Context, i: int, span: Span) -> str:
 
 def _whose_capital(ctx: Context, i: int, concept: str, own: str) -> bool:
     """Whether a reader can tell that "the capital" of target segment ``i`` is ``concept``, the
-    capital of ``own``: the target names ``own`` there or just before, and the segment names no
-    other state or capital (a dateline's МОСКВА), by a term or a derived word (в узбекской
-    столице)."""
-    if not any(own in have for have in ctx.target.have[max(0, i - ANTECEDENT) : i + 1]):
+    capital of ``own``: the target names ``own`` there or just before, by a term or a derived
+    word (в киргизской столице), and no other state or capital there (a dateline's МОСКВА, в
+    узбекской столице; Казахстан и Россия ... в столице)."""
+    before = range(max(0, i - ANTECEDENT), i + 1)
+    if not any(own in ctx.target.have[j] or own in ctx.target.derived[j] for j in before):
         return False
-    return not _another_state(ctx, i, (concept, own))
+    return not any(_another_state(ctx, j, (concept, own)) for j in before)
 
 
 def _another_state(ctx: Context, i: int, mine: tuple[str, ...]) -> bool:
@@ -237,7 +239,7 @@ def _named(ctx: Context, i: int, span: Span, expected: tuple[str, ...]) -> bool:
         surname(whole, expected, lang))
 
 
-_WORD = re.compile(r"\w{3,}")
+_WORD = re.compile(r"\w{4,}")  # not "the", "of"
 
 
 def _stems(text: str) -> set[str]:
@@ -248,12 +250,14 @@ def widened(ctx: Context, i: int, extra: Span) -> Span | None:
     """The source term of segment ``i`` that the target's added term ``extra`` holds and widens
     into a concept the source does not name (Организации Объединенных Наций → Генеральная
     Ассамблея ООН): the target has no term of its own for it, and no word that the wider
-    concept's source-language terms add stands in the source segment; or None."""
+    concept's source-language terms add stands in the source segment, and the source term is no
+    general word (terrorism → борьба с терроризмом is the idiom); or None."""
     record, lang = ctx.index.record, ctx.langs[0]
     words = _stems(ctx.segments[i].source)
     for span in ctx.sources[i]:
-        if span.concept == extra.concept or not related(ctx.index, extra.concept, span.concept) \
-                or any(t.concept == span.concept for t in ctx.target.terms_at(i)):
+        if span.concept == extra.concept or general(span) or not related(
+                ctx.index, extra.concept, span.concept) or any(
+                t.concept == span.concept for t in ctx.target.terms_at(i)):
             continue
         inner = set().union(*(_stems(t["text"]) for t in record(span.concept)["terms"].get(
             lang, ())))

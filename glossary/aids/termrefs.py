@@ -1,9 +1,9 @@
 """How a translation may name a concept without its term, for the check: an organisation, a state
 or a person by a noun the source does not use (ұйым, еліміз, Глава государства), states together
 as "the two countries" (екі ел, обе страны), a term with a coordinated list inside (саммитов ШОС и
-ОДКБ); a state that names a title's office (Президент Казахстана); and a news item's dateline
-(MOSCOW, January 12 /TASS/), which translations and relays often drop. Each makes a missing
-equivalent met or information, not a warning. Persons by their surname: ``termnames``."""
+ОДКБ); a state that names a title's office (Президент Казахстана), or that a title alone
+implies. Each makes a missing equivalent met or information, not a warning. Persons by their
+surname: ``termnames``; datelines: ``termdates``."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ from functools import partial
 
 from glossary.aids.annotation import Span
 from glossary.aids.termsense import STATES
-from glossary.aids.termtitles import titles
+from glossary.aids.termtitles import same_office, titles
 
 PERSONS = "persons"  # the subject field whose concepts are people (see README, "The termbase")
 ORGANIZATIONS = "international organizations"
@@ -28,9 +28,9 @@ _GENERIC = {
         "kk": rf"{_W}(?:ұйым|одақ|одағ|альянс|блок|достастық|достастығ|бірлестік|бірлестіг)\w*",
     },
     CAPITALS: {  # "the capital", as a state's own press names it (В столице, Елордадағы)
-        "en": rf"{_W}capital\b(?!\s+(?:market|flow|investment|expenditure|outflow|inflow))",
+        "en": rf"{_W}the\s+(?:[A-Z][\w-]+\s+)?capital\b",  # not foreign capital (money)
         "ru": rf"{_W}столиц\w*",
-        "kk": rf"{_W}(?:елорда|бас\s+қала)\w*",
+        "kk": rf"{_W}(?:елорда|бас\s+қала|астана)\w*",  # Беларусь астанасында
     },
     STATES: {  # "our country", as the country's own officials say it
         "en": rf"{_W}our\s+(?:country|nation|state|republic|homeland)\b",
@@ -60,30 +60,6 @@ TITLE = re.compile(r"(?:president|президент|premier|премьер|prim
                    r"|envoy|representative|congress|attorney|admiral|commander|consul)",
                    re.I)
 _CAPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
-
-# A dateline: a place in capitals at the start of a line, then a comma or a stop (MOSCOW,
-# January 12./TASS/.; BAKU, Azerbaijan, September 16.; АСТАНА. KAZINFORM –); it ends at the
-# first stop before a space, or a dash.
-_CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ’'-]+"
-_DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})*[,.]")
-_DASHED = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})?[ \t]+[–—-](?=\s)")  # ALMATY – (no headline)
-_LOWER = "a-zа-яёәғқңөұүһі"
-_TITLED = re.compile(  # Москва. 30 декабря. INTERFAX.RU; Astana, 3 July 2025 –
-    rf"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][{_LOWER}-]+[,.][ \t]+\d{{1,2}}[ \t]+(?=[{_LOWER}]+[.,]|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b)")
-# MOSCOW (TASS): ; АСТАНА (Казинформ) –
-_PAREN = re.compile(rf"[ \t]*{_CAPS}(?:[ \t]+{_CAPS})?[ \t]+\([^()\n]{{2,30}}\)[ \t]*[:.,–—-]")
-_DATELINE_END = re.compile(r"\.(?=\s|$)|\s[–—-]\s")  # a dateline alone on its line ends at its end
-DATELINE_LENGTH = 60
-_DATED = re.compile(r"\d|/\s*\w+\s*/")  # a date, or an agency between slashes (/TASS/)
-# ASTANA. KAZINFORM – ...; ASTANA. KAZINFORM Official Spokesperson ...
-_AGENCY = re.compile(rf"\s*{_CAPS}(?:\s+[–—-]\s|\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]))")
-_LOWER_WORD = re.compile(r"(?<![\w/])[a-zа-яёәғқңөұүһі]{3,}(?!\w)")
-_MONTHS = frozenset("""january february march april may june july august september october november
-    december января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан""".split())
-
 
 def collective(text: str, lang: str) -> str:
     """The words of ``text`` that name states together as a pronoun would ("the two countries",
@@ -132,14 +108,29 @@ def generic(source: str, spans: list[Span], target: str, subject: str, langs: tu
 def office(source: str, start: int, end: int, target: str, langs: tuple[str, str],
            terms: list[Span], own: str) -> str:
     """The title noun of ``target`` that implies ``own``, the state at ``start``-``end`` of
-    ``source`` that names a title's office there («Қазақстан президенті» → «Президент»), when no
-    other state owns it (not Президент Узбекистана, Өзбекстан Президенті); or ""."""
+    ``source`` that names a title's office there («Қазақстан президенті» → «Президент»): a title
+    of the same office (not Президент for the Foreign Minister), that no other state owns (not
+    Президент Узбекистана, Өзбекстан or Моңғолия Президенті) and no name follows (Президент
+    Садыр Жапаров); or ""."""
     if not titled(source, start, end) or _MONEY.search(source, max(0, start - 12), end + 12):
         return ""
-    after = _owned if langs[1] == "kk" else _someone_else
+    window = source[max(0, start - 60):end + 40]
+    after = _foreign_kk_title if langs[1] == "kk" else _someone_else
     return next((m.group() for m in re.finditer(_GENERIC[PERSONS][langs[1]], target, re.I)
                  if not any(t.start <= m.start() < t.end for t in terms)
-                 and not after(target, m.end(), terms, own)), "")
+                 and same_office(window, langs[0], m.group(), langs[1])
+                 and not after(target, m.end(), terms, own)
+                 and not (langs[1] == "kk" and _KK_OWNER.search(target, 0, m.start()))), "")
+
+
+# A Kazakh title's owner, any capitalised word right before it but a sentence's opening word.
+_KK_OWNER = re.compile(r"(?<!\w)(?!(?:Ал|Бұл|Осы|Сол|Ол|Сонымен|Сондай-ақ|Алайда|Бірақ|Кейін"
+                       r"|Бүгін|Кеше|Енді|Сонда|Мұны|Оны)\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*\s+$")
+
+
+def _foreign_kk_title(target: str, end: int, terms: list[Span] | None, own: str) -> bool:
+    """Whether a Kazakh title ending at ``end`` is another state's or has a name after it."""
+    return _next_name(target, end, terms, own, frozenset())
 
 
 def _someone_else(target: str, end: int, terms: list[Span] | None, own: str) -> bool:
@@ -263,31 +254,3 @@ def coordinated(text: str, expected: tuple[str, ...]) -> str:
                         mate and mate[-2:].lower() == found.group("head")[-2:].lower()):
                     return found.group()
     return ""
-
-
-def datelined(text: str, offset: int, acronyms: frozenset[int] = frozenset()) -> bool:
-    """Whether ``offset`` of ``text`` stands in a news dateline at the start of its line; a line
-    opening with one of the ``acronyms`` (their starts: NATO, ОДКБ) has none."""
-    line = text.rfind("\n", 0, offset) + 1
-    if offset >= line + DATELINE_LENGTH:
-        return False
-    if paren := _PAREN.match(text, line):  # a place in capitals, the agency in brackets
-        return offset < paren.end()
-    if dashed := _DASHED.match(text, line):  # a place in capitals and a dash: that is all of it
-        return offset < dashed.end() and line + len(dashed.group()) - len(
-            dashed.group().lstrip()) not in acronyms
-    head = _DATELINE.match(text, line)
-    titled = None if head else _TITLED.match(text, line)
-    month = re.compile(r"\w+").match(text, titled.end()) if titled else None
-    if month and month.group().lower() in _MONTHS:  # (the lookahead of _TITLED saw a word)
-        head = titled
-    if head is None:
-        return False
-    if line + len(head.group()) - len(head.group().lstrip()) in acronyms:
-        return False
-    end = _DATELINE_END.search(text, head.end() - 1, line + DATELINE_LENGTH)
-    stop = end.start() if end else head.end()
-    region = text[head.end():stop + 3]
-    dated = head is titled or _DATED.search(region) or _AGENCY.match(text, head.end())
-    prose = any(w.lower() not in _MONTHS for w in _LOWER_WORD.findall(region))
-    return offset < stop and dated is not None and not prose  # NATO, the EU and ... observers

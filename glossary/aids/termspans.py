@@ -8,7 +8,8 @@ import re
 
 from glossary.aids.annotation import Annotator, Span
 from glossary.aids.report import Segment
-from glossary.aids.termrefs import PERSONS, TITLE, datelined
+from glossary.aids.termdates import datelined
+from glossary.aids.termrefs import PERSONS, TITLE
 from glossary.aids.termsense import Sense
 from glossary.language.script import is_abbreviation
 

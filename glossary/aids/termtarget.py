@@ -3,6 +3,7 @@ per aligned segment (by a term, a derived word, another language's term), the so
 equivalents a concept's record offers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -29,11 +30,11 @@ def general(span: Span) -> bool:
 
 
 def related(index: FormsIndex, concept: str, other: str) -> bool:
-    """Whether a term of ``concept`` holds one of ``other``'s in the same language (саммит ОДКБ,
-    the CSTO summit, holds ОДКБ)."""
+    """Whether a term of ``concept`` holds one of ``other``'s as whole words in the same language
+    (саммит ОДКБ, the CSTO summit, holds ОДКБ; СССР does not hold США)."""
     mine, theirs = index.record(concept)["terms"], index.record(other)["terms"]
-    return any(o["text"] in t["text"] for lang in mine for t in mine[lang]
-               for o in theirs.get(lang, ()))
+    return any(re.search(rf"(?<!\w){re.escape(o['text'])}(?!\w)", t["text"])  # not US in USSR
+               for lang in mine for t in mine[lang] for o in theirs.get(lang, ()))
 
 
 def nearby(i: int, count: int, window: int) -> range:

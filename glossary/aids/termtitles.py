@@ -40,3 +40,12 @@ def titles(lang: str, held: frozenset[str] | None = None) -> str:
     words = "|".join(_TITLES[name][lang] for name in names)
     end = r"\b" if lang == "en" else r"\w*"
     return rf"{_W}(?:{words}){end}"
+
+
+def same_office(source: str, source_lang: str, noun: str, lang: str) -> bool:
+    """Whether the title ``noun`` of ``lang`` names an office a title in ``source`` names
+    (Президент for President, Министр for Foreign Minister; not Президент for a minister), or
+    ``source`` names none."""
+    named = {name for name, words in _TITLES.items()
+             if name != "anyone" and re.search(rf"{_W}(?:{words[source_lang]})", source, re.I)}
+    return not named or any(re.match(rf"(?:{_TITLES[name][lang]})", noun, re.I) for name in named)
