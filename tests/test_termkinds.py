@@ -153,3 +153,17 @@ def test_a_noun_that_may_be_anothers_keeps_the_finding(shipped, source, target, 
 def test_a_term_given_only_inside_a_wider_term_of_another_concept(shipped, source, target, s, t,
                                                                    expected):
     assert found(check(source, target, shipped, s, t), "united-nations") == expected
+
+
+def test_the_capital_of_a_unit_is_read_in_that_unit_alone(shipped):
+    from glossary.aids.report import Segment
+    from glossary.aids.termcheck import check_segments
+
+    segments = [Segment("Kyrgyzstan chairs the CSTO this year.", "Биыл ҰҚШҰ-ға Қырғызстан "
+                        "төрағалық етеді.", 1, 1, unit="1"),
+                Segment("The summit will be held in Bishkek.", "Саммит елордада өтеді.", 2, 2,
+                        unit="2")]
+    as_text = check_segments(segments, "en", "kk", shipped, window=1)
+    as_units = check_segments(segments, "en", "kk", shipped, window=0)
+    assert [f.kind for f in as_text.findings if f.concept == "bishkek"] == ["generic"]
+    assert [f.kind for f in as_units.findings if f.concept == "bishkek"] == ["missing"]

@@ -93,7 +93,8 @@ def _office(ctx: Context, i: int, span: Span, terms: list[Span]) -> str:
     neither the segment nor the one before names another state or capital (Президент
     Узбекистана прибыл ... Президент назвал: the reader takes him for Uzbekistan's)."""
     segment = ctx.segments[i]
-    if any(_another_state(ctx, j, (span.concept,)) for j in range(max(0, i - 1), i + 1)):
+    if any(_another_state(ctx, j, (span.concept,))
+           for j in range(max(0, i - min(1, ctx.target.window)), i + 1)):
         return ""
     return office(segment.source, span.start, span.end, segment.target, ctx.langs, terms,
                   span.concept)
@@ -104,7 +105,7 @@ def _speaker(ctx: Context, i: int, span: Span) -> str:
     person out as its speaker: the only person the source segment names (not "..., Putin
     said"), with no other person the source lacks in the target there or beside it."""
     segment, langs, record = ctx.segments[i], ctx.langs, ctx.index.record
-    around = nearby(i, len(ctx.segments), max(1, ctx.target.window))
+    around = nearby(i, len(ctx.segments), ctx.target.window)
     strangers = [t for j in around for t in ctx.target.terms_at(j)
                  if ctx.target.strangers and t.concept in ctx.target.strangers[j]]
     if _people(ctx, ctx.sources[i]) != {span.concept} or _people(ctx, strangers) or any(
@@ -120,7 +121,7 @@ def _whose_capital(ctx: Context, i: int, concept: str, own: str) -> bool:
     capital of ``own``: the target names ``own`` there or just before, by a term or a derived
     word (в киргизской столице), and no other state or capital there (a dateline's МОСКВА, в
     узбекской столице; Казахстан и Россия ... в столице)."""
-    before = range(max(0, i - ANTECEDENT), i + 1)
+    before = range(max(0, i - (ANTECEDENT if ctx.target.window else 0)), i + 1)  # units: alone
     if not any(own in ctx.target.have[j] or own in ctx.target.derived[j] for j in before):
         return False
     return not any(_another_state(ctx, j, (concept, own)) for j in before)
