@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.aids.termrefs import KK_WHERE, TITLE
+from glossary.aids.termrefs import CAPITALISED, KK_WHERE, TITLE
 
 # A capitalised word after a surname continues a name (Назарбаев Университеті), one in capitals
 # does not (a heading after a signature: Н. Назарбаев ДОГОВОР о ...).
@@ -153,7 +153,6 @@ def _opening_word(text: str, start: int, lang: str) -> bool:
         {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
-_CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*")
 # Per cent similar, of the whole name and of the surname: Aleksandr/Alexander Lukashenko 90 and
 # 100, Ilham/Heydar Aliyev 72 and 100, Sadyr Japarov/Zhaparov 89 and 80.
 WHOLE, SURNAME = 85, 80
@@ -166,7 +165,7 @@ def spelt(text: str, expected: tuple[str, ...], taken: list[tuple[int, int]]) ->
     ``taken`` spans (another person's term: Ilham Aliyev is no Heydar Aliyev); or ""."""
     from rapidfuzz import fuzz
 
-    words = [w for w in _CAPITALISED.finditer(text)
+    words = [w for w in CAPITALISED.finditer(text)
              if not any(a < w.end() and w.start() < b for a, b in taken)]
     for name in expected:
         n = len(name.split())

@@ -174,7 +174,7 @@ def _owned(target: str, end: int, terms: list[Span] | None, own: str) -> bool:
 
 # Kazakh oblique-case endings (genitive, accusative, instrumental), which a name in apposition
 # to a title does not carry.
-_CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*")
+CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*")  # a capitalised word
 _KK_OBLIQUE = re.compile(r"(?:ның|нің|тың|тің|дың|дің|ны|ні|ды|ді|ты|ті|мен|бен|пен)$")
 
 
@@ -183,7 +183,7 @@ def _object_after(target: str, at: int, terms: list[Span]) -> bool:
     oblique case (Парламент Сенатының, Асқар Омаровпен): no name in apposition to the title
     before them, but its object or an owner."""
     last, starts = None, {t.start for t in terms}
-    while (word := _CAPITALISED.match(target, at)) and at not in starts:
+    while (word := CAPITALISED.match(target, at)) and at not in starts:
         last = word.group()
         at = word.end() + len(target[word.end():]) - len(target[word.end():].lstrip())
     return last is not None and bool(_KK_OBLIQUE.search(last))
